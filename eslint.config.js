@@ -1,0 +1,68 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+/**
+ * Layering is a checked rule, not a hope: each folder may only import what its layer allows,
+ * and each third-party library enters through one door (see docs/ARCHITECTURE.md).
+ */
+const impureForShared = [
+  { name: 'electron', message: 'shared/ is pure: no electron.' },
+  { name: 'react', message: 'shared/ is pure: no React.' },
+  { name: 'react-dom', message: 'shared/ is pure: no React.' },
+  { name: 'dexie', message: 'shared/ is pure: no Dexie.' },
+  { name: 'y-dexie', message: 'shared/ is pure: no Dexie.' },
+  { name: 'ws', message: 'shared/ is pure: no Node networking.' },
+  { name: 'y-websocket', message: 'shared/ is pure: providers live in renderer/src/sync/.' },
+  { name: 'y-webrtc', message: 'shared/ is pure: providers live in renderer/src/sync/.' },
+];
+const electronOnlyInElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+const dexieDoor = [
+  { name: 'dexie', message: 'Dexie enters only through renderer/src/persistence/.' },
+  { name: 'y-dexie', message: 'Dexie enters only through renderer/src/persistence/.' },
+];
+const providerDoor = [
+  { name: 'y-websocket', message: 'Providers are created only in renderer/src/sync/.' },
+  { name: 'y-webrtc', message: 'Providers are created only in renderer/src/sync/.' },
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: impureForShared, patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'net'], message: 'shared/ is pure: no Node modules.' }, { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ never imports renderer/ or electron/.' }] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: [electronOnlyInElectron, ...dexieDoor, ...providerDoor], patterns: [{ group: ['node:*'], message: 'The renderer is a web app: no Node modules.' }, { group: ['**/electron/**'], message: 'The renderer reaches the main process only through renderer/src/platform/.' }] }],
+    },
+  },
+  {
+    files: ['renderer/src/persistence/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInElectron, ...providerDoor] }] },
+  },
+  {
+    files: ['renderer/src/sync/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInElectron, ...dexieDoor] }] },
+  },
+  {
+    files: ['electron/hub/**/*.ts', 'tests/**/*.ts', 'electron.vite.config.ts', 'renderer/vite.*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInElectron] }] },
+  },
+);

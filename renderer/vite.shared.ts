@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { UserConfig } from 'vite';
+
+/**
+ * The renderer's build settings, shared by the Electron build (electron.vite.config.ts) and the
+ * plain web build (vite.web.config.ts), so that the desktop app and a participant's browser run
+ * exactly the same bundle.
+ */
+export const rendererRoot = resolve(import.meta.dirname);
+
+export const rendererConfig: UserConfig = {
+  root: rendererRoot,
+  base: './',
+  plugins: [react()],
+  resolve: {
+    alias: { '@shared': resolve(rendererRoot, '../shared') },
+  },
+  build: {
+    target: 'es2022',
+    // Mermaid arrives in its own chunks, loaded only when a diagram is shown.
+    chunkSizeWarningLimit: 4000,
+  },
+};

@@ -1,0 +1,153 @@
+import type { NewWorkshop } from './doc';
+import type { PartKind } from './partKinds';
+import type { EditablePart, FormatId } from './schema';
+
+/**
+ * The session formats a workshop can start from. Wording lives in the translation files under
+ * `formats.<format>.<part>`: a template names keys, and the renderer's translator turns them into
+ * the text stored in the new workshop, in the facilitator's language.
+ */
+type TemplatePart = {
+  key: string;
+  kind: PartKind;
+  minutes: number;
+  questions: number;
+  fixedStart?: string;
+};
+
+export type SessionFormat = {
+  id: FormatId;
+  /** Minutes the format is planned to take (a whole day for a hackathon). */
+  plannedMinutes: number;
+  startTime: string;
+  endTime: string;
+  parts: readonly TemplatePart[];
+};
+
+const part = (key: string, kind: PartKind, minutes: number, questions = 0, fixedStart?: string): TemplatePart =>
+  fixedStart ? { key, kind, minutes, questions, fixedStart } : { key, kind, minutes, questions };
+
+/** The three-part forum follows the IGF 2023 open-forum flow: framework, challenges, roadmap. */
+const forum3: SessionFormat = {
+  id: 'forum3',
+  plannedMinutes: 90,
+  startTime: '09:00',
+  endTime: '10:30',
+  parts: [part('framework', 'competencies', 30, 2), part('challenges', 'brainstorm', 30, 4), part('roadmap', 'roadmap', 30, 5)],
+};
+
+const dialogue: SessionFormat = {
+  id: 'dialogue',
+  plannedMinutes: 60,
+  startTime: '10:00',
+  endTime: '11:00',
+  parts: [part('opening', 'welcome', 5, 1), part('panel', 'panel', 25, 3), part('floor', 'discussion', 20, 2), part('outcomes', 'closing', 10, 2)],
+};
+
+const lightning: SessionFormat = {
+  id: 'lightning',
+  plannedMinutes: 30,
+  startTime: '11:00',
+  endTime: '11:30',
+  parts: [part('talk', 'presentation', 15, 1), part('questions', 'qna', 15, 1)],
+};
+
+const hackathon1: SessionFormat = {
+  id: 'hackathon1',
+  plannedMinutes: 480,
+  startTime: '09:00',
+  endTime: '17:00',
+  parts: [
+    part('welcome', 'welcome', 20, 1),
+    part('challenges', 'presentation', 40, 2),
+    part('teams', 'discussion', 30, 2),
+    part('sprint1', 'sprint', 80, 2),
+    part('lunch', 'break', 60, 0, '12:30'),
+    part('sprint2', 'sprint', 120, 2),
+    part('pitches', 'pitches', 60, 1),
+    part('judging', 'judging', 30, 1),
+    part('results', 'closing', 20, 1),
+  ],
+};
+
+const hackathon2: SessionFormat = {
+  id: 'hackathon2',
+  plannedMinutes: 960,
+  startTime: '09:00',
+  endTime: '17:00',
+  parts: [
+    part('welcome', 'welcome', 30, 1),
+    part('challenges', 'presentation', 45, 2),
+    part('teams', 'discussion', 45, 2),
+    part('sprint1', 'sprint', 60, 2),
+    part('lunch', 'break', 60, 0, '12:30'),
+    part('sprint2', 'sprint', 150, 2),
+    part('checkin', 'discussion', 30, 2),
+    part('recap', 'welcome', 15, 1, '09:00'),
+    part('sprint3', 'sprint', 165, 2),
+    part('lunch', 'break', 60, 0, '12:30'),
+    part('pitches', 'pitches', 90, 1),
+    part('judging', 'judging', 45, 1),
+    part('results', 'closing', 30, 1),
+  ],
+};
+
+const blank: SessionFormat = { id: 'blank', plannedMinutes: 0, startTime: '09:00', endTime: '', parts: [] };
+
+export const sessionFormats: readonly SessionFormat[] = [forum3, dialogue, lightning, hackathon1, hackathon2, blank];
+
+export function findFormat(id: FormatId): SessionFormat {
+  return sessionFormats.find((format) => format.id === id) ?? blank;
+}
+
+/** Looks up translated text by key; the renderer passes its i18n translator. */
+export type Translate = (key: string) => string;
+
+export function formatPartKeys(format: SessionFormat, templatePart: TemplatePart): { title: string; questions: string[] } {
+  const base = `formats.${format.id}.parts.${templatePart.key}`;
+  return {
+    title: `${base}.title`,
+    questions: Array.from({ length: templatePart.questions }, (_, index) => `${base}.q${index + 1}`),
+  };
+}
+
+export function agendaFromFormat(format: SessionFormat, translate: Translate): EditablePart[] {
+  return format.parts.map((templatePart) => {
+    const keys = formatPartKeys(format, templatePart);
+    return {
+      title: translate(keys.title),
+      kind: templatePart.kind,
+      minutes: templatePart.minutes,
+      questions: keys.questions.map(translate),
+      fixedStart: templatePart.fixedStart ?? '',
+    };
+  });
+}
+
+export type NewWorkshopInput = {
+  id: string;
+  format: FormatId;
+  title: string;
+  language: string;
+  date: string;
+  now: number;
+};
+
+export function newWorkshopFromFormat(input: NewWorkshopInput, translate: Translate): NewWorkshop {
+  const format = findFormat(input.format);
+  return {
+    id: input.id,
+    title: input.title,
+    format: format.id,
+    date: input.date,
+    startTime: format.startTime,
+    endTime: format.endTime,
+    venue: '',
+    organiser: '',
+    language: input.language,
+    sdgTags: format.id === 'forum3' ? ['4', '5', '9', '16', '17'] : [],
+    description: '',
+    createdAt: input.now,
+    parts: agendaFromFormat(format, translate),
+  };
+}
