@@ -1,0 +1,13 @@
+/**
+ * The top-level shared types of a workshop's Y.Doc, and who may write each. The hub reads this
+ * list to refuse a participant's write to a facilitator-owned root (see docs/SECURITY.md).
+ * A feature that adds a root adds it here first.
+ */
+export const facilitatorRoots = ['meta', 'parts', 'run'] as const;
+export const participantRoots = ['cards', 'clusters', 'votes', 'ratings', 'questions', 'participants'] as const;
+
+export type RootName = (typeof facilitatorRoots)[number] | (typeof participantRoots)[number];
+
+export function isFacilitatorRoot(name: string): boolean {
+  return (facilitatorRoots as readonly string[]).includes(name);
+}
