@@ -21,7 +21,7 @@ const isoDateOrEmpty = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'a 
 /** SDG goals ("5") and targets ("16.7"). */
 export const sdgTagPattern = /^(1[0-7]|[1-9])(\.([1-9]\d?|[a-c]))?$/;
 
-export const metaSchema = z.looseObject({
+const metaShape = {
   schemaVersion: z.number().int().positive(),
   id: z.string().min(1),
   title: z.string().max(200),
@@ -36,10 +36,12 @@ export const metaSchema = z.looseObject({
   description: z.string().max(5000),
   createdAt: z.number(),
   archived: z.boolean(),
-});
-export type WorkshopMeta = z.infer<typeof metaSchema>;
+};
+/** Loose: fields added by a newer version are kept, not stripped. */
+export const metaSchema = z.looseObject(metaShape);
+export type WorkshopMeta = z.infer<z.ZodObject<typeof metaShape>>;
 
-export const partSchema = z.looseObject({
+const partShape = {
   id: z.string().min(1),
   title: z.string().max(200),
   kind: z.enum(partKinds),
@@ -47,8 +49,9 @@ export const partSchema = z.looseObject({
   questions: z.array(z.string().max(1000)).max(30),
   fixedStart: clockOrEmpty,
   position: z.number().finite(),
-});
-export type AgendaPart = z.infer<typeof partSchema>;
+};
+export const partSchema = z.looseObject(partShape);
+export type AgendaPart = z.infer<z.ZodObject<typeof partShape>>;
 
 /** Fields a user may edit on the workshop's details screen. */
 export type EditableMeta = Omit<WorkshopMeta, 'schemaVersion' | 'id' | 'createdAt'>;

@@ -1,0 +1,31 @@
+import { app, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { allowedRoutePattern, idPattern, type IpcChannel, type IpcContract } from '../../shared/ipc/contract';
+import { isTrustedUrl } from './security';
+import { openWindow } from './windows';
+
+type Handler<K extends IpcChannel> = (...args: IpcContract[K]['args']) => IpcContract[K]['result'] | Promise<IpcContract[K]['result']>;
+type Validator<K extends IpcChannel> = (args: unknown[]) => args is IpcContract[K]['args'];
+
+/** Registers one channel: the sender must be the app's own page, and the arguments must validate. */
+function handle<K extends IpcChannel>(channel: K, validate: Validator<K>, handler: Handler<K>): void {
+  ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+    const senderUrl = event.senderFrame?.url ?? '';
+    if (!isTrustedUrl(senderUrl)) throw new Error(`Refused ${channel} from an untrusted page.`);
+    if (!validate(args)) throw new Error(`Refused ${channel}: invalid arguments.`);
+    return handler(...args);
+  });
+}
+
+const noArgs = (args: unknown[]): args is [] => args.length === 0;
+const oneString = (pattern: RegExp) => (args: unknown[]): args is [string] =>
+  args.length === 1 && typeof args[0] === 'string' && pattern.test(args[0]);
+
+export function registerIpcHandlers(): void {
+  handle('app/info', noArgs, () => ({ version: app.getVersion(), platform: process.platform }));
+  handle('window/open', oneString(allowedRoutePattern), (route) => {
+    openWindow(route);
+  });
+  handle('window/openProjector', oneString(idPattern), (workshopId) => {
+    openWindow(`#/w/${workshopId}/projector`, { width: 1280, height: 720 });
+  });
+}

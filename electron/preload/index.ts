@@ -1,0 +1,12 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { BarazaApi } from '../../shared/ipc/contract';
+
+// Named functions only: the page never sees ipcRenderer, so it can reach no channel outside
+// the contract in shared/ipc/contract.ts.
+const api = {
+  appInfo: () => ipcRenderer.invoke('app/info'),
+  windowOpen: (route: string) => ipcRenderer.invoke('window/open', route),
+  windowOpenProjector: (workshopId: string) => ipcRenderer.invoke('window/openProjector', workshopId),
+} satisfies BarazaApi;
+
+contextBridge.exposeInMainWorld('baraza', api);
