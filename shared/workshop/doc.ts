@@ -121,6 +121,13 @@ export function removePart(doc: Y.Doc, id: string): void {
   doc.transact(() => partsMap(doc).delete(id), localEdit);
 }
 
+/** Puts back a removed part exactly as it was (same id and place), for "Undo" after a removal. */
+export function restorePart(doc: Y.Doc, part: AgendaPart): void {
+  doc.transact(() => {
+    if (!partsMap(doc).has(part.id)) writePart(doc, part);
+  }, localEdit);
+}
+
 /** Moves a part so that it ends up at `toIndex` of the current order. */
 export function movePart(doc: Y.Doc, id: string, toIndex: number): void {
   doc.transact(() => {

@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/router';
+import { markDeleted, purgeDeleted, purgeStaleDeletions, restoreDeleted, type WorkshopListItem } from '../../persistence/workshops';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useShortcut } from '../../ui/useShortcut';
+import { useToast } from '../../ui/ToastProvider';
+import { duplicateWorkshop, setArchived } from '../workshop/workshopActions';
+import { NewWorkshopDialog } from './NewWorkshopDialog';
+import { useWorkshopList } from './useWorkshopList';
+import { WorkshopCard } from './WorkshopCard';
+
+/** Deletions left pending by a window that closed abruptly are purged after this long. */
+const staleDeletionMs = 10 * 60 * 1000;
+
+export function HomeScreen() {
+  const { t } = useTranslation();
+  const list = useWorkshopList();
+  const toast = useToast();
+  const [creating, setCreating] = useState(false);
+  const [showArchived, setShowArchived] = useState(false);
+  const [confirming, setConfirming] = useState<WorkshopListItem>();
+  const deletedHere = useRef(new Set<string>());
+
+  useShortcut('n', { alt: true }, () => setCreating(true));
+
+  // Deletion is soft while this screen is open, so that Undo can bring a workshop back.
+  useEffect(() => {
+    void purgeStaleDeletions(staleDeletionMs);
+    const pending = deletedHere.current;
+    return () => void purgeDeleted([...pending]);
+  }, []);
+
+  async function deleteConfirmed(workshop: WorkshopListItem) {
+    setConfirming(undefined);
+    await markDeleted(workshop.id);
+    deletedHere.current.add(workshop.id);
+    const title = workshop.title || t('workshop.untitled');
+    toast({
+      message: t('home.deleted', { title }),
+      actionLabel: t('home.undo'),
+      onAction: () => {
+        deletedHere.current.delete(workshop.id);
+        void restoreDeleted(workshop.id);
+      },
+    });
+  }
+
+  async function duplicate(workshop: WorkshopListItem) {
+    const copy = await duplicateWorkshop(workshop.id, (title) => t('home.copyOf', { title }));
+    if (copy) toast({ message: t('home.duplicated', { title: copy.title }) });
+  }
+
+  const rows = list.status === 'ready' ? list.rows : [];
+  const archivedCount = rows.filter((row) => row.archived).length;
+  const visible = rows.filter((row) => showArchived || !row.archived);
+
+  return (
+    <div className="page">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <button type="button" className="button button-primary" title="Alt+N" onClick={() => setCreating(true)}>
+          {t('home.new')}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1} className="home">
+        <div className="home-heading">
+          <h1>{t('home.title')}</h1>
+          {list.status === 'ready' && rows.length > 0 ? <p className="muted">{t('home.count', { count: rows.length - archivedCount })}</p> : null}
+        </div>
+        {list.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
+        {list.status === 'error' ? (
+          <p className="notice notice-error" role="alert">
+            {t('app.storageError', { message: list.message })}
+          </p>
+        ) : null}
+        {list.status === 'ready' && rows.length === 0 ? (
+          <section className="empty-state">
+            <h2>{t('home.emptyTitle')}</h2>
+            <p>{t('home.emptyBody')}</p>
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+              {t('home.emptyAction')}
+            </button>
+          </section>
+        ) : null}
+        {visible.length > 0 ? (
+          <ul className="workshop-list" aria-label={t('home.title')}>
+            {visible.map((workshop) => (
+              <WorkshopCard
+                key={workshop.id}
+                workshop={workshop}
+                onDuplicate={() => void duplicate(workshop)}
+                onArchive={() => void setArchived(workshop.id, !workshop.archived)}
+                onDelete={() => setConfirming(workshop)}
+              />
+            ))}
+          </ul>
+        ) : null}
+        {archivedCount > 0 ? (
+          <button type="button" className="button button-quiet" aria-expanded={showArchived} onClick={() => setShowArchived((value) => !value)}>
+            {showArchived ? t('home.hideArchived') : t('home.showArchived', { count: archivedCount })}
+          </button>
+        ) : null}
+      </main>
+      {creating ? (
+        <NewWorkshopDialog onClose={() => setCreating(false)} onCreated={(id) => navigate({ name: 'workshop', id, tab: 'agenda' })} />
+      ) : null}
+      {confirming ? (
+        <ConfirmDialog
+          title={t('confirmDelete.title', { title: confirming.title || t('workshop.untitled') })}
+          body={t('confirmDelete.body')}
+          confirmLabel={t('confirmDelete.confirm')}
+          cancelLabel={t('confirmDelete.cancel')}
+          onCancel={() => setConfirming(undefined)}
+          onConfirm={() => void deleteConfirmed(confirming)}
+        />
+      ) : null}
+    </div>
+  );
+}

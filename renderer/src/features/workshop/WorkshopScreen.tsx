@@ -1,0 +1,81 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routeHref, workshopTabs, type WorkshopTab } from '../../app/router';
+import { openRouteInNewWindow } from '../../platform/baraza';
+import { AgendaEditor } from '../agenda/AgendaEditor';
+import { DetailsForm } from '../details/DetailsForm';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { useUndo } from './useUndo';
+import { useWorkshopDoc } from './useWorkshopDoc';
+
+// Mermaid is large: the diagram tab and everything it needs load only when it is opened.
+const AgendaDiagram = lazy(() => import('../diagram/AgendaDiagram'));
+
+type WorkshopScreenProps = { id: string; tab: WorkshopTab };
+
+export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
+  const { t } = useTranslation();
+  const loaded = useWorkshopDoc(id);
+  const ready = loaded.status === 'ready' ? loaded : undefined;
+  const undo = useUndo(ready?.doc, ready !== undefined && !ready.readOnly);
+
+  if (loaded.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
+  if (loaded.status === 'missing' || loaded.status === 'error') {
+    return (
+      <main id="main" tabIndex={-1} className="page narrow">
+        <p className="notice notice-error" role="alert">
+          {loaded.status === 'missing' ? t('workshop.notFound') : t('app.storageError', { message: loaded.message })}
+        </p>
+        <a className="button" href={routeHref({ name: 'home' })}>
+          {t('workshop.backHome')}
+        </a>
+      </main>
+    );
+  }
+
+  const { doc, snapshot, readOnly } = loaded;
+  const title = snapshot.meta?.title || t('workshop.untitled');
+  return (
+    <div className="page">
+      <header className="app-header workshop-header">
+        <a className="back-link" href={routeHref({ name: 'home' })}>
+          <span aria-hidden="true" className="flip-rtl">
+            ←
+          </span>{' '}
+          {t('app.home')}
+        </a>
+        <div className="header-actions">
+          <button type="button" className="button button-small" disabled={!undo.canUndo} title={t('workshop.undoHint')} onClick={undo.undo}>
+            {t('workshop.undo')}
+          </button>
+          <button type="button" className="button button-small" disabled={!undo.canRedo} title={t('workshop.redoHint')} onClick={undo.redo}>
+            {t('workshop.redo')}
+          </button>
+          <button type="button" className="button button-small" onClick={() => openRouteInNewWindow(routeHref({ name: 'workshop', id, tab }))}>
+            {t('workshop.openWindow')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="workshop">
+        <h1 className="workshop-title" data-testid="workshop-title">
+          {title}
+        </h1>
+        <nav className="tabs" aria-label={title}>
+          {workshopTabs.map((name) => (
+            <a key={name} className="tab" href={routeHref({ name: 'workshop', id, tab: name })} aria-current={name === tab ? 'page' : undefined}>
+              {t(`workshop.tabs.${name}`)}
+            </a>
+          ))}
+        </nav>
+        {readOnly ? <ReadOnlyNotice snapshot={snapshot} /> : null}
+        {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
+        {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}
+        {tab === 'diagram' ? (
+          <Suspense fallback={<p className="muted">{t('diagram.loading')}</p>}>
+            <AgendaDiagram snapshot={snapshot} />
+          </Suspense>
+        ) : null}
+      </main>
+    </div>
+  );
+}

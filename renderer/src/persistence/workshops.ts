@@ -1,0 +1,92 @@
+import { liveQuery } from 'dexie';
+import { DexieYProvider } from 'y-dexie';
+import * as Y from 'yjs';
+import { initWorkshop, readWorkshop, summarize, type NewWorkshop, type WorkshopSummary } from '@shared/workshop/doc';
+import { db, type WorkshopRow } from './db';
+
+/** A home-screen row: the listed fields without the document. */
+export type WorkshopListItem = Omit<WorkshopRow, 'doc'>;
+
+export async function createWorkshop(workshop: NewWorkshop): Promise<string> {
+  const doc = new Y.Doc();
+  initWorkshop(doc, workshop);
+  const summary = summarize(readWorkshop(doc));
+  if (!summary) throw new Error('A new workshop failed validation.');
+  // y-dexie copies the given document's content into the row's own Y.Doc; its insert type does
+  // not list Y.Doc properties, hence the widening.
+  const row = { id: workshop.id, createdAt: workshop.createdAt, updatedAt: workshop.createdAt, ...summary, doc };
+  await db.workshops.add(row as Parameters<typeof db.workshops.add>[0]);
+  doc.destroy();
+  return workshop.id;
+}
+
+/** Calls back with the visible workshops, newest first, whenever any window changes them. */
+export function watchWorkshops(onChange: (rows: WorkshopListItem[]) => void, onError: (error: unknown) => void): () => void {
+  const subscription = liveQuery(async () => {
+    const rows = await db.workshops.orderBy('createdAt').reverse().toArray();
+    return rows.filter((row) => row.deletedAt === undefined).map(withoutDoc);
+  }).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
+}
+
+function withoutDoc(row: WorkshopRow): WorkshopListItem {
+  const { id, createdAt, updatedAt, deletedAt, problem, title, format, date, startTime, venue, partCount, archived } = row;
+  return { id, createdAt, updatedAt, deletedAt, problem, title, format, date, startTime, venue, partCount, archived };
+}
+
+export type OpenedWorkshop = { doc: Y.Doc; release: () => void };
+
+/**
+ * Loads a workshop's document from the store. The document stays live: edits made in another
+ * window of the app arrive in it. Call `release` when the screen closes.
+ */
+export async function openWorkshop(id: string): Promise<OpenedWorkshop | undefined> {
+  const row = await db.workshops.get(id);
+  if (!row || row.deletedAt !== undefined) return undefined;
+  const doc = row.doc;
+  const provider = DexieYProvider.load(doc);
+  await provider.whenLoaded;
+  return { doc, release: () => DexieYProvider.release(doc) };
+}
+
+/** Keeps the home screen's row in step with the document's content. */
+export async function updateListing(id: string, summary: WorkshopSummary, problem: string | undefined, touched: boolean): Promise<void> {
+  await db.workshops.update(id, { ...summary, problem, ...(touched ? { updatedAt: Date.now() } : {}) });
+}
+
+export async function markProblem(id: string, problem: string): Promise<void> {
+  await db.workshops.update(id, { problem });
+}
+
+export async function markDeleted(id: string): Promise<void> {
+  await db.workshops.update(id, { deletedAt: Date.now() });
+}
+
+export async function restoreDeleted(id: string): Promise<void> {
+  await db.workshops.where('id').equals(id).modify((row) => {
+    delete row.deletedAt;
+  });
+}
+
+/** Removes for good the given workshops, if they are still marked deleted (undo may have won). */
+export async function purgeDeleted(ids: readonly string[]): Promise<void> {
+  const rows = await db.workshops.bulkGet([...ids]);
+  await db.workshops.bulkDelete(rows.filter((row) => row?.deletedAt !== undefined).map((row) => (row as WorkshopRow).id));
+}
+
+/** Removes for good deletions older than `ageMs`, left behind by a window that closed abruptly. */
+export async function purgeStaleDeletions(ageMs: number): Promise<void> {
+  const doomed = await db.workshops.where('deletedAt').below(Date.now() - ageMs).primaryKeys();
+  await db.workshops.bulkDelete(doomed);
+}
+
+/** Copies a workshop's content into a fresh document (new ids throughout). */
+export async function readWorkshopCopy(id: string): Promise<ReturnType<typeof readWorkshop> | undefined> {
+  const opened = await openWorkshop(id);
+  if (!opened) return undefined;
+  try {
+    return readWorkshop(opened.doc);
+  } finally {
+    opened.release();
+  }
+}

@@ -1,0 +1,20 @@
+import type { BarazaApi } from '@shared/ipc/contract';
+
+/**
+ * The desktop app's preload exposes `window.baraza`; in a browser it is absent and every caller
+ * falls back to what a web page can do. This is the only file that reads it.
+ */
+export function desktopApi(): BarazaApi | undefined {
+  return (window as unknown as { baraza?: BarazaApi }).baraza;
+}
+
+export function isDesktop(): boolean {
+  return desktopApi() !== undefined;
+}
+
+/** Opens a route in a second window: a desktop window, or a browser tab. */
+export function openRouteInNewWindow(route: string): void {
+  const api = desktopApi();
+  if (api) void api.windowOpen(route);
+  else window.open(`${window.location.pathname}${route}`, '_blank', 'noopener');
+}

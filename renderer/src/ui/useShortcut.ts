@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react';
+
+type Modifiers = { alt?: boolean; ctrlOrMeta?: boolean; shift?: boolean; whileTyping?: boolean };
+
+/** True when focus is in a field where keys belong to the text, not to the app. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Binds a keyboard shortcut for as long as the component is mounted. */
+export function useShortcut(key: string, modifiers: Modifiers, action: () => void): void {
+  const latest = useRef(action);
+  useEffect(() => {
+    latest.current = action;
+  });
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key.toLowerCase() !== key.toLowerCase()) return;
+      if (Boolean(modifiers.alt) !== event.altKey) return;
+      if (Boolean(modifiers.ctrlOrMeta) !== (event.ctrlKey || event.metaKey)) return;
+      if (Boolean(modifiers.shift) !== event.shiftKey) return;
+      if (!modifiers.whileTyping && isTyping(event.target)) return;
+      event.preventDefault();
+      latest.current();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [key, modifiers.alt, modifiers.ctrlOrMeta, modifiers.shift, modifiers.whileTyping]);
+}
