@@ -9,9 +9,6 @@ export type LoadedWorkshop =
   | { status: 'error'; message: string }
   | { status: 'ready'; doc: Y.Doc; snapshot: WorkshopSnapshot; readOnly: boolean };
 
-/** How long edits may pile up before the home screen's listing is brought up to date. */
-const listingDelayMs = 300;
-
 /**
  * Opens a workshop's document and keeps a validated snapshot of it, refreshed on every change
  * from this window, another window, or (later) the network. A document that fails validation
@@ -23,27 +20,42 @@ export function useWorkshopDoc(id: string): LoadedWorkshop {
   useEffect(() => {
     let cancelled = false;
     let release: (() => void) | undefined;
-    let listingTimer: number | undefined;
     let touched = false;
     let lastListing = '';
+    // The listing is written straight away (not after a delay), so that leaving the screen or
+    // closing the window right after an edit still leaves the home screen up to date. One write
+    // is in flight at a time; edits made meanwhile are folded into the next.
+    let writing = false;
+    let pending: WorkshopSnapshot | undefined;
 
     function refresh(doc: Y.Doc) {
       const snapshot = readWorkshop(doc);
       const readOnly = snapshot.problems.length > 0 || snapshot.newerSchema;
       setState({ status: 'ready', doc, snapshot, readOnly });
-      window.clearTimeout(listingTimer);
-      listingTimer = window.setTimeout(() => void syncListing(snapshot), listingDelayMs);
+      pending = snapshot;
+      if (!writing) void writeListings();
     }
 
-    async function syncListing(snapshot: WorkshopSnapshot) {
+    async function writeListings() {
+      writing = true;
+      while (pending) {
+        const snapshot = pending;
+        pending = undefined;
+        await writeListing(snapshot).catch(() => undefined);
+      }
+      writing = false;
+    }
+
+    async function writeListing(snapshot: WorkshopSnapshot) {
       const summary = summarize(snapshot);
       const problem = snapshot.problems.length > 0 ? snapshot.problems.join('; ') : undefined;
       const listing = JSON.stringify([summary, problem]);
       if (listing === lastListing && !touched) return;
       lastListing = listing;
-      if (summary) await updateListing(id, summary, problem, touched);
-      else if (problem) await markProblem(id, problem);
+      const wasTouched = touched;
       touched = false;
+      if (summary) await updateListing(id, summary, problem, wasTouched);
+      else if (problem) await markProblem(id, problem);
     }
 
     openWorkshop(id).then(
@@ -68,7 +80,6 @@ export function useWorkshopDoc(id: string): LoadedWorkshop {
     );
     return () => {
       cancelled = true;
-      window.clearTimeout(listingTimer);
       release?.();
     };
   }, [id]);
