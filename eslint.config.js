@@ -39,6 +39,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['tests/tools/**/*.mjs', '*.config.js'],
+    languageOptions: { globals: { URL: 'readonly', console: 'readonly', process: 'readonly' } },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: impureForShared, patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'net'], message: 'shared/ is pure: no Node modules.' }, { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ never imports renderer/ or electron/.' }] }],

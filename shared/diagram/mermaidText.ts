@@ -29,6 +29,7 @@ const lookAlikes: Record<string, string> = {
 
 const unsafe = /[:;#%<>"'`{}[\]()|\\&=]/g;
 // Control characters (line breaks included) and bidirectional overrides.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const invisible = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
 
 export function mermaidLabel(text: string, maxLength = 80): string {

@@ -35,3 +35,9 @@ export async function inputValues(page: Page, selector: string): Promise<string[
 export function partTitles(page: Page): Promise<string[]> {
   return inputValues(page, '.agenda-title-input');
 }
+
+/** The words a diagram shows, one space between each (Mermaid splits labels into many tspans). */
+export async function diagramText(page: Page): Promise<string> {
+  const words = await page.getByTestId('agenda-diagram').locator('svg text tspan, svg text:not(:has(tspan)), svg foreignObject').allTextContents();
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}

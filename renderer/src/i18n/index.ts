@@ -16,6 +16,7 @@ export async function initI18n(): Promise<void> {
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   applyLanguage(i18next.language);
   i18next.on('languageChanged', applyLanguage);

@@ -3,7 +3,9 @@
  * weighs on the first screen. `securityLevel: 'strict'` makes Mermaid sanitise its output and
  * disables click handlers; labels are escaped before they get here (shared/diagram/mermaidText.ts).
  */
-let ready: Promise<typeof import('mermaid').default> | undefined;
+import type { Mermaid } from 'mermaid';
+
+let ready: Promise<Mermaid> | undefined;
 
 function loadMermaid() {
   ready ??= import('mermaid').then(({ default: mermaid }) => {

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import * as Y from 'yjs';
+import { createWorkshop, partTitles } from './support';
+
+/**
+ * Writes a Yjs update straight into the app's IndexedDB, as a foreign or buggy writer would: a
+ * part whose duration is negative and whose kind does not exist. y-dexie stores v2 updates.
+ */
+function corruptPartUpdate(): number[] {
+  const doc = new Y.Doc();
+  const part = new Y.Map<unknown>();
+  doc.getMap('parts').set('corruptPart1', part);
+  part.set('id', 'corruptPart1');
+  part.set('title', 'Written by something else');
+  part.set('kind', 'karaoke');
+  part.set('minutes', -5);
+  part.set('questions', []);
+  part.set('fixedStart', '');
+  part.set('position', 99999);
+  return [...Y.encodeStateAsUpdateV2(doc)];
+}
+
+test('a stored workshop that fails validation opens read-only and says what is wrong, changing nothing', async ({ page }) => {
+  const id = await createWorkshop(page, { title: 'Damaged', format: 'Three-part forum' });
+  await page.evaluate(
+    async ({ workshopId, update }) => {
+      const request = indexedDB.open('baraza');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const store = db.transaction('$workshops.doc_updates', 'readwrite').objectStore('$workshops.doc_updates');
+      await new Promise((resolve, reject) => {
+        const put = store.add({ k: workshopId, u: new Uint8Array(update) });
+        put.onsuccess = resolve;
+        put.onerror = () => reject(put.error);
+      });
+      db.close();
+    },
+    { workshopId: id, update: corruptPartUpdate() },
+  );
+  await page.reload();
+  const notice = page.getByTestId('read-only-notice');
+  await expect(notice).toContainText('This workshop is open read-only');
+  await expect(notice).toContainText('agenda.corruptPart1.kind');
+  await expect(notice).toContainText('agenda.corruptPart1.minutes');
+  // The sound parts are still shown, and nothing can be edited.
+  expect(await partTitles(page)).toEqual(['The competency framework', 'Challenges and needs', 'Roadmap']);
+  await expect(page.getByLabel('Title of part 1')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Remove part' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'All workshops' }).click();
+  await expect(page.getByTestId('workshop-card')).toContainText('Needs attention');
+  await page.reload();
+  await page.getByTestId('workshop-card').getByRole('link').click();
+  await expect(page.getByTestId('read-only-notice')).toContainText('agenda.corruptPart1.minutes');
+});
