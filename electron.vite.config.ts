@@ -1,17 +1,21 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import { rendererConfig, rendererRoot } from './renderer/vite.shared';
+
+// Resolved from import.meta.url: the config is bundled before it runs, so import.meta.dirname is not kept.
+const projectRoot = dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } } },
+    build: { rollupOptions: { input: { index: resolve(projectRoot, 'electron/main/index.ts') } } },
   },
   preload: {
     plugins: [externalizeDepsPlugin()],
     build: {
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+        input: { index: resolve(projectRoot, 'electron/preload/index.ts') },
         // A sandboxed preload must be a single CommonJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
 
@@ -7,7 +8,7 @@ import type { UserConfig } from 'vite';
  * plain web build (vite.web.config.ts), so that the desktop app and a participant's browser run
  * exactly the same bundle.
  */
-export const rendererRoot = resolve(import.meta.dirname);
+export const rendererRoot = dirname(fileURLToPath(import.meta.url));
 
 export const rendererConfig: UserConfig = {
   root: rendererRoot,
