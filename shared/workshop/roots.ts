@@ -3,7 +3,8 @@
  * list to refuse a participant's write to a facilitator-owned root (see docs/SECURITY.md).
  * A feature that adds a root adds it here first.
  */
-export const facilitatorRoots = ['meta', 'parts', 'run'] as const;
+// `outcome` is the organiser's report (shared/outcome/store.ts): written from the facilitator's side only.
+export const facilitatorRoots = ['meta', 'parts', 'run', 'outcome'] as const;
 export const participantRoots = ['cards', 'clusters', 'votes', 'ratings', 'questions', 'participants'] as const;
 
 export type RootName = (typeof facilitatorRoots)[number] | (typeof participantRoots)[number];

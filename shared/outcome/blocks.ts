@@ -1,0 +1,77 @@
+import type { OutcomeLabels } from './labels';
+import { fillTemplate, genderName, groupName } from './labels';
+import type { OutcomeDocument, ParticipationFigures } from './model';
+import { totalParticipants } from './model';
+import { oneLine } from './text';
+
+/**
+ * The outcome document laid out as a flat list of blocks, in the template's order. Every
+ * renderer (Markdown, HTML, DOCX) and the two-page estimate walk this one list, so they agree
+ * on what the report contains and in which order.
+ */
+export type OutcomeBlock =
+  | { type: 'title'; text: string }
+  | { type: 'field'; label: string; value: string }
+  | { type: 'heading'; text: string }
+  | { type: 'bullets'; items: string[] }
+  | { type: 'paragraph'; text: string }
+  | { type: 'table'; caption: string; header: [string, string]; rows: TableRow[] }
+  | { type: 'image'; alt: string };
+
+/** A row of the participation table; `group` rows head the gender and stakeholder lists. */
+export type TableRow = { label: string; count: number | null; group?: boolean };
+
+export type BlockOptions = {
+  /** Leave room for the roadmap timeline picture after the plan. */
+  withRoadmapImage?: boolean;
+};
+
+export function outcomeBlocks(document: OutcomeDocument, labels: OutcomeLabels, options: BlockOptions = {}): OutcomeBlock[] {
+  const blocks: OutcomeBlock[] = [{ type: 'title', text: fillTemplate(labels.documentTitle, { title: oneLine(document.title) }) }];
+  const fields: [string, string][] = [
+    [labels.fields.organiser, document.organiser],
+    [labels.fields.dateTime, document.dateTime],
+    [labels.fields.venue, document.venue],
+  ];
+  for (const [label, value] of fields) if (value.trim() !== '') blocks.push({ type: 'field', label, value: oneLine(value) });
+
+  const bullets = (items: readonly string[]): OutcomeBlock => ({ type: 'bullets', items: items.map(oneLine).filter((item) => item !== '') });
+  blocks.push({ type: 'heading', text: labels.sections.keyIssues }, bullets(document.keyIssues));
+  blocks.push({ type: 'heading', text: labels.sections.trends }, bullets(document.trends));
+  blocks.push({ type: 'heading', text: labels.sections.outcomes }, bullets(document.outcomes));
+  if (totalParticipants(document.participation) > 0) {
+    blocks.push({
+      type: 'table',
+      caption: labels.sections.participation,
+      header: [labels.participation.figure, labels.participation.count],
+      rows: participationRows(document.participation, labels),
+    });
+  }
+  blocks.push({ type: 'heading', text: labels.sections.plan }, bullets(document.plan));
+  if (options.withRoadmapImage) blocks.push({ type: 'image', alt: labels.roadmapImageAlt });
+  blocks.push({ type: 'heading', text: labels.sections.themes });
+  // The template asks for one paragraph; extra paragraphs the organiser wrote are still shown.
+  for (const paragraph of document.themes.split(/\n\s*\n/)) if (paragraph.trim() !== '') blocks.push({ type: 'paragraph', text: oneLine(paragraph) });
+  if (document.sdgTags.length > 0) {
+    blocks.push({ type: 'heading', text: labels.sections.sdgTags });
+    blocks.push({ type: 'paragraph', text: document.sdgTags.map((tag) => fillTemplate(labels.sdgTag, { tag })).join(labels.list.separator) });
+  }
+  return blocks;
+}
+
+export function participationRows(figures: ParticipationFigures, labels: OutcomeLabels): TableRow[] {
+  const rows: TableRow[] = [
+    { label: labels.participation.onsite, count: figures.onsite },
+    { label: labels.participation.online, count: figures.online },
+    { label: labels.participation.total, count: totalParticipants(figures) },
+  ];
+  const listed = (counts: Record<string, number>, heading: string, name: (key: string) => string): void => {
+    const entries = Object.entries(counts).filter(([, count]) => count > 0);
+    if (entries.length === 0) return;
+    rows.push({ label: heading, count: null, group: true });
+    for (const [key, count] of entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) rows.push({ label: name(key), count });
+  };
+  listed(figures.byGender, labels.participation.byGender, (key) => genderName(key, labels));
+  listed(figures.byGroup, labels.participation.byGroup, (key) => groupName(key, labels));
+  return rows;
+}

@@ -1,0 +1,118 @@
+import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { OutcomeBlock } from './blocks';
+import { outcomeBlocks } from './blocks';
+import type { OutcomeLabels } from './labels';
+import type { OutcomeDocument } from './model';
+
+/**
+ * The outcome document as a Word file, for organisers whose sponsors want to edit it further.
+ * This is the only module that imports `docx` (a few hundred kilobytes), so the renderer can
+ * load it on demand when someone asks for a DOCX. It uses Word's own structure, not look-alike
+ * formatting: Heading 1/2/3 styles (they feed Word's navigation pane and table of contents), a
+ * real bulleted list from a numbering definition, a real table of participation figures, and
+ * the roadmap timeline as an embedded picture.
+ */
+export type DocxImage = {
+  /** PNG bytes, drawn by the renderer (shared/ has no canvas). */
+  png: Uint8Array;
+  /** Pixel size of the PNG; the picture is scaled down to the text width, never up. */
+  width: number;
+  height: number;
+};
+
+export type DocxOptions = { roadmapImage?: DocxImage };
+
+const bulletReference = 'outcome-bullets';
+// A4 in twentieths of a point, with 20 mm margins, as the print layout uses.
+const a4 = { width: 11906, height: 16838 };
+const margin = 1134;
+// The text block is 170 mm wide, 60 mm is the tallest the timeline may be: at 96 pixels an inch.
+const maxImageWidth = Math.round((170 / 25.4) * 96);
+const maxImageHeight = Math.round((60 / 25.4) * 96);
+
+export async function renderDocx(document: OutcomeDocument, labels: OutcomeLabels, options: DocxOptions = {}): Promise<Uint8Array> {
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapImage !== undefined });
+  const rtl = labels.direction === 'rtl';
+  const title = blocks.find((block) => block.type === 'title');
+  const file = new Document({
+    title: title?.type === 'title' ? title.text : '',
+    creator: 'Baraza',
+    styles: { default: { document: { run: { size: 22, font: 'Calibri' } } } },
+    numbering: {
+      config: [
+        {
+          reference: bulletReference,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '\u2022',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 360, hanging: 260 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { size: a4, margin: { top: margin, right: margin, bottom: margin, left: margin } } },
+        children: blocks.flatMap((block) => blockChildren(block, rtl, options)),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(file));
+}
+
+function run(text: string, rtl: boolean, bold = false): TextRun {
+  return new TextRun({ text, bold, rightToLeft: rtl });
+}
+
+function blockChildren(block: OutcomeBlock, rtl: boolean, options: DocxOptions): (Paragraph | Table)[] {
+  switch (block.type) {
+    case 'title':
+      return [new Paragraph({ heading: HeadingLevel.HEADING_1, bidirectional: rtl, children: [run(block.text, rtl)] })];
+    case 'field':
+      return [new Paragraph({ bidirectional: rtl, children: [run(`${block.label}: `, rtl, true), run(block.value, rtl)] })];
+    case 'heading':
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, bidirectional: rtl, children: [run(block.text, rtl)] })];
+    case 'bullets':
+      return block.items.map(
+        (item) => new Paragraph({ numbering: { reference: bulletReference, level: 0 }, bidirectional: rtl, spacing: { after: 60 }, children: [run(item, rtl)] }),
+      );
+    case 'paragraph':
+      return [new Paragraph({ bidirectional: rtl, children: [run(block.text, rtl)] })];
+    case 'table':
+      return [new Paragraph({ heading: HeadingLevel.HEADING_3, bidirectional: rtl, children: [run(block.caption, rtl)] }), participationTable(block, rtl)];
+    case 'image':
+      return options.roadmapImage ? [imageParagraph(options.roadmapImage, block.alt)] : [];
+  }
+}
+
+function participationTable(block: Extract<OutcomeBlock, { type: 'table' }>, rtl: boolean): Table {
+  const cell = (text: string, bold: boolean, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.START): TableCell =>
+    new TableCell({ children: [new Paragraph({ alignment, bidirectional: rtl, children: [run(text, rtl, bold)] })] });
+  const header = new TableRow({ tableHeader: true, children: [cell(block.header[0], true), cell(block.header[1], true, AlignmentType.END)] });
+  const rows = block.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: [cell(row.label, row.group === true), cell(row.count === null ? '' : String(row.count), row.group === true, AlignmentType.END)],
+      }),
+  );
+  return new Table({ width: { size: 60, type: WidthType.PERCENTAGE }, visuallyRightToLeft: rtl, rows: [header, ...rows] });
+}
+
+function imageParagraph(image: DocxImage, alt: string): Paragraph {
+  const scale = Math.min(1, maxImageWidth / Math.max(1, image.width), maxImageHeight / Math.max(1, image.height));
+  return new Paragraph({
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: image.png,
+        transformation: { width: Math.max(1, Math.round(image.width * scale)), height: Math.max(1, Math.round(image.height * scale)) },
+        altText: { name: 'roadmap', description: alt, title: alt },
+      }),
+    ],
+  });
+}

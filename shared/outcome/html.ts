@@ -1,0 +1,97 @@
+import { toBase64 } from './base64';
+import type { OutcomeBlock } from './blocks';
+import { outcomeBlocks } from './blocks';
+import type { OutcomeLabels } from './labels';
+import type { OutcomeDocument } from './model';
+
+/**
+ * The outcome document as one self-contained HTML page: the print layout behind the PDF export
+ * (Electron's printToPDF, or the browser's print) and a file to open anywhere. Nothing is
+ * fetched: styles are inline, the roadmap picture is a data URL, and a Content-Security-Policy
+ * forbids everything else, so the page is the same offline as online. Every piece of text from
+ * the workshop is escaped.
+ */
+export type HtmlOptions = {
+  /** The roadmap timeline as PNG bytes, drawn by the renderer. */
+  roadmapPng?: Uint8Array;
+};
+
+const printCss = `
+@page { size: A4; margin: 20mm; }
+* { box-sizing: border-box; }
+html { font-size: 11pt; }
+body { margin: 0; font-family: Calibri, Carlito, "Segoe UI", "Noto Sans", "Noto Sans Arabic", Arial, sans-serif; line-height: 1.2; color: #111; }
+@media screen { body { max-width: 170mm; margin: 12mm auto; } }
+h1 { font-size: 16pt; margin: 0 0 6pt; }
+h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 11pt; margin: 8pt 0 3pt; break-after: avoid; }
+p { margin: 0 0 4pt; }
+p.field { margin: 0; }
+ul { margin: 0 0 4pt; padding-inline-start: 18pt; }
+li { margin: 0 0 3pt; break-inside: avoid; page-break-inside: avoid; }
+table { border-collapse: collapse; margin: 2pt 0 6pt; break-inside: avoid; page-break-inside: avoid; }
+th, td { border: 0.5pt solid #888; padding: 2pt 8pt; text-align: start; }
+td.count { text-align: end; font-variant-numeric: tabular-nums; }
+tr.group td { font-weight: bold; background: #f2f2f2; }
+figure { margin: 4pt 0 8pt; break-inside: avoid; }
+figure img { max-width: 100%; max-height: 60mm; }
+`;
+
+export function renderHtml(document: OutcomeDocument, labels: OutcomeLabels, options: HtmlOptions = {}): string {
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined });
+  const title = blocks.find((block) => block.type === 'title');
+  const body = blocks.map((block) => blockHtml(block, options)).join('\n');
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(labels.language)}" dir="${labels.direction === 'rtl' ? 'rtl' : 'ltr'}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<title>${escapeHtml(title?.type === 'title' ? title.text : '')}</title>`,
+    `<style>${printCss}</style>`,
+    '</head>',
+    '<body>',
+    '<article>',
+    body,
+    '</article>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function blockHtml(block: OutcomeBlock, options: HtmlOptions): string {
+  switch (block.type) {
+    case 'title':
+      return `<h1>${escapeHtml(block.text)}</h1>`;
+    case 'field':
+      return `<p class="field"><strong>${escapeHtml(block.label)}:</strong> ${escapeHtml(block.value)}</p>`;
+    case 'heading':
+      return `<h2>${escapeHtml(block.text)}</h2>`;
+    case 'bullets':
+      return block.items.length === 0 ? '' : `<ul>\n${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
+    case 'paragraph':
+      return `<p>${escapeHtml(block.text)}</p>`;
+    case 'table': {
+      const rows = block.rows.map((row) =>
+        row.group
+          ? `<tr class="group"><td colspan="2">${escapeHtml(row.label)}</td></tr>`
+          : `<tr><td>${escapeHtml(row.label)}</td><td class="count">${row.count ?? ''}</td></tr>`,
+      );
+      return [
+        `<h3>${escapeHtml(block.caption)}</h3>`,
+        '<table>',
+        `<thead><tr><th scope="col">${escapeHtml(block.header[0])}</th><th scope="col">${escapeHtml(block.header[1])}</th></tr></thead>`,
+        `<tbody>\n${rows.join('\n')}\n</tbody>`,
+        '</table>',
+      ].join('\n');
+    }
+    case 'image':
+      return options.roadmapPng ? `<figure><img alt="${escapeHtml(block.alt)}" src="data:image/png;base64,${toBase64(options.roadmapPng)}"></figure>` : '';
+  }
+}
+
+/** Escapes the five characters that can change the meaning of HTML text or attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string);
+}
