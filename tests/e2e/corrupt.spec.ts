@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { createWorkshop, partTitles } from './support';
 
@@ -20,10 +20,9 @@ function corruptPartUpdate(): number[] {
   return [...Y.encodeStateAsUpdateV2(doc)];
 }
 
-test('a stored workshop that fails validation opens read-only and says what is wrong, changing nothing', async ({ page }) => {
-  const id = await createWorkshop(page, { title: 'Damaged', format: 'Three-part forum' });
+async function storeUpdate(page: Page, workshopId: string, update: number[]): Promise<void> {
   await page.evaluate(
-    async ({ workshopId, update }) => {
+    async ({ id, bytes }) => {
       const request = indexedDB.open('baraza');
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
@@ -31,14 +30,19 @@ test('a stored workshop that fails validation opens read-only and says what is w
       });
       const store = db.transaction('$workshops.doc_updates', 'readwrite').objectStore('$workshops.doc_updates');
       await new Promise((resolve, reject) => {
-        const put = store.add({ k: workshopId, u: new Uint8Array(update) });
+        const put = store.add({ k: id, u: new Uint8Array(bytes) });
         put.onsuccess = resolve;
         put.onerror = () => reject(put.error);
       });
       db.close();
     },
-    { workshopId: id, update: corruptPartUpdate() },
+    { id: workshopId, bytes: update },
   );
+}
+
+test('a stored workshop that fails validation opens read-only and says what is wrong, changing nothing', async ({ page }) => {
+  const id = await createWorkshop(page, { title: 'Damaged', format: 'Three-part forum' });
+  await storeUpdate(page, id, corruptPartUpdate());
   await page.reload();
   const notice = page.getByTestId('read-only-notice');
   await expect(notice).toContainText('This workshop is open read-only');
@@ -53,4 +57,14 @@ test('a stored workshop that fails validation opens read-only and says what is w
   await page.reload();
   await page.getByTestId('workshop-card').getByRole('link').click();
   await expect(page.getByTestId('read-only-notice')).toContainText('agenda.corruptPart1.minutes');
+});
+
+test('a stored change that cannot be read is reported, and what can be read is still shown', async ({ page }) => {
+  const id = await createWorkshop(page, { title: 'Half readable', format: 'Three-part forum' });
+  await storeUpdate(page, id, [0, 1, 2, 250, 255, 7, 9, 200, 13]);
+  await page.reload();
+  const notice = page.getByTestId('read-only-notice');
+  await expect(notice).toContainText('One stored change to this workshop could not be read');
+  await expect.poll(() => partTitles(page)).toEqual(['The competency framework', 'Challenges and needs', 'Roadmap']);
+  await expect(page.getByLabel('Title of part 1')).toBeDisabled();
 });

@@ -34,7 +34,34 @@ function withoutDoc(row: WorkshopRow): WorkshopListItem {
   return { id, createdAt, updatedAt, deletedAt, problem, title, format, date, startTime, venue, partCount, archived };
 }
 
-export type OpenedWorkshop = { doc: Y.Doc; release: () => void };
+export type OpenedWorkshop = {
+  doc: Y.Doc;
+  release: () => void;
+  /** How many stored updates could not be read. When non-zero, `doc` holds only what could be
+   *  read, detached from the store, and must be shown read-only. */
+  unreadableUpdates: number;
+};
+
+/** y-dexie keeps each document's updates (Yjs v2 encoding) in this table, keyed by `k`. */
+const updatesTable = '$workshops.doc_updates';
+
+/**
+ * Replays a workshop's stored updates on a scratch document. y-dexie would throw on a damaged
+ * update inside its loader and never finish loading; checking first lets the app say so.
+ */
+async function replayStoredUpdates(id: string): Promise<{ scratch: Y.Doc; unreadable: number }> {
+  const rows = await db.table<{ k: string; u: Uint8Array }>(updatesTable).where('k').equals(id).toArray();
+  const scratch = new Y.Doc();
+  let unreadable = 0;
+  for (const row of rows) {
+    try {
+      Y.applyUpdateV2(scratch, row.u);
+    } catch {
+      unreadable += 1;
+    }
+  }
+  return { scratch, unreadable };
+}
 
 /**
  * Loads a workshop's document from the store. The document stays live: edits made in another
@@ -43,10 +70,13 @@ export type OpenedWorkshop = { doc: Y.Doc; release: () => void };
 export async function openWorkshop(id: string): Promise<OpenedWorkshop | undefined> {
   const row = await db.workshops.get(id);
   if (!row || row.deletedAt !== undefined) return undefined;
+  const { scratch, unreadable } = await replayStoredUpdates(id);
+  if (unreadable > 0) return { doc: scratch, release: () => scratch.destroy(), unreadableUpdates: unreadable };
+  scratch.destroy();
   const doc = row.doc;
   const provider = DexieYProvider.load(doc);
   await provider.whenLoaded;
-  return { doc, release: () => DexieYProvider.release(doc) };
+  return { doc, release: () => DexieYProvider.release(doc), unreadableUpdates: 0 };
 }
 
 /** Keeps the home screen's row in step with the document's content. */

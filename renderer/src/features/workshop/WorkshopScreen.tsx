@@ -67,7 +67,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
             </a>
           ))}
         </nav>
-        {readOnly ? <ReadOnlyNotice snapshot={snapshot} /> : null}
+        {readOnly ? <ReadOnlyNotice snapshot={snapshot} unreadableUpdates={loaded.unreadableUpdates} /> : null}
         {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
         {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}
         {tab === 'diagram' ? (

@@ -7,7 +7,7 @@ export type LoadedWorkshop =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; doc: Y.Doc; snapshot: WorkshopSnapshot; readOnly: boolean };
+  | { status: 'ready'; doc: Y.Doc; snapshot: WorkshopSnapshot; readOnly: boolean; unreadableUpdates: number };
 
 /**
  * Opens a workshop's document and keeps a validated snapshot of it, refreshed on every change
@@ -28,10 +28,12 @@ export function useWorkshopDoc(id: string): LoadedWorkshop {
     let writing = false;
     let pending: WorkshopSnapshot | undefined;
 
-    function refresh(doc: Y.Doc) {
+    function refresh(doc: Y.Doc, unreadableUpdates: number) {
       const snapshot = readWorkshop(doc);
-      const readOnly = snapshot.problems.length > 0 || snapshot.newerSchema;
-      setState({ status: 'ready', doc, snapshot, readOnly });
+      const readOnly = snapshot.problems.length > 0 || snapshot.newerSchema || unreadableUpdates > 0;
+      setState({ status: 'ready', doc, snapshot, readOnly, unreadableUpdates });
+      // A damaged store is left exactly as it is: not even its listing is rewritten.
+      if (unreadableUpdates > 0) return;
       pending = snapshot;
       if (!writing) void writeListings();
     }
@@ -69,12 +71,12 @@ export function useWorkshopDoc(id: string): LoadedWorkshop {
           return;
         }
         release = opened.release;
-        const { doc } = opened;
+        const { doc, unreadableUpdates } = opened;
         doc.on('update', (_update: Uint8Array, origin: unknown) => {
           if (origin === localEdit) touched = true;
-          refresh(doc);
+          refresh(doc, unreadableUpdates);
         });
-        refresh(doc);
+        refresh(doc, unreadableUpdates);
       },
       (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );

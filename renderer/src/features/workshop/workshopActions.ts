@@ -32,6 +32,8 @@ export async function setArchived(id: string, archived: boolean): Promise<void> 
   const opened = await openWorkshop(id);
   if (!opened) return;
   try {
+    // A workshop whose store is damaged is never written to, not even to archive it.
+    if (opened.unreadableUpdates > 0) return;
     setMeta(opened.doc, { archived });
     const snapshot = readWorkshop(opened.doc);
     const summary = summarize(snapshot);
