@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isClock } from '../agenda/clock';
+import { activityConfigSchema } from '../activities/activitySchema';
 import { maxPartMinutes, minPartMinutes, partKinds } from './partKinds';
 
 /**
@@ -47,12 +48,20 @@ export const partSchema = z.looseObject({
   questions: z.array(z.string().max(1000)).max(30),
   fixedStart: clockOrEmpty,
   position: z.number().finite(),
+  /** What participants do in this part (cards, dots, ...). Absent: the default for the kind.
+   *  An activity this version cannot read (written by a newer one) also falls back to the
+   *  default rather than hiding the whole part. */
+  activity: activityConfigSchema.optional().catch(undefined),
 });
 export type AgendaPart = z.infer<typeof partSchema>;
 
 /** Fields a user may edit on the workshop's details screen. */
-export type EditableMeta = Omit<WorkshopMeta, 'schemaVersion' | 'id' | 'createdAt'>;
-export type EditablePart = Omit<AgendaPart, 'id' | 'position'>;
+// Omit<> over a loose object's index signature would erase every named key, so the editable
+// shapes are derived from the schemas instead.
+export const editableMetaSchema = metaSchema.omit({ schemaVersion: true, id: true, createdAt: true });
+export const editablePartSchema = partSchema.omit({ id: true, position: true });
+export type EditableMeta = z.infer<typeof editableMetaSchema>;
+export type EditablePart = z.infer<typeof editablePartSchema>;
 
 export function describeIssues(error: z.ZodError, where: string): string[] {
   return error.issues.map((issue) => {
