@@ -58,3 +58,13 @@ describe('the attendance register', () => {
     expect(readParticipants(b).participants.map((p) => p.name)).toEqual(['From A', 'From B']);
   });
 });
+
+describe('labels', () => {
+  it('every group, gender, mode and import field has English text', async () => {
+    const { attendanceEnglish } = await import('../../../shared/attendance/strings.en');
+    const { attendanceModes, genders, genderKey, groupKey, modeKey, stakeholderGroups } = await import('../../../shared/attendance/schema');
+    const { importFieldKey, importFields } = await import('../../../shared/attendance/mapping');
+    const keys = [...stakeholderGroups.map(groupKey), ...genders.map(genderKey), ...attendanceModes.map(modeKey), ...importFields.map(importFieldKey)];
+    expect(keys.filter((key) => !attendanceEnglish[key])).toEqual([]);
+  });
+});
