@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isClock } from '../agenda/clock';
+import { activityConfigSchema } from '../activities/activitySchema';
 import { maxPartMinutes, minPartMinutes, partKinds } from './partKinds';
 
 /**
@@ -49,11 +50,16 @@ const partShape = {
   questions: z.array(z.string().max(1000)).max(30),
   fixedStart: clockOrEmpty,
   position: z.number().finite(),
+  /** What participants do in this part (cards, dots, ...). Absent: the default for the kind.
+   *  An activity this version cannot read (written by a newer one) also falls back to the
+   *  default rather than hiding the whole part. */
+  activity: activityConfigSchema.optional().catch(undefined),
 };
 export const partSchema = z.looseObject(partShape);
 export type AgendaPart = z.infer<z.ZodObject<typeof partShape>>;
 
-/** Fields a user may edit on the workshop's details screen. */
+/** Fields a user may edit on the workshop's details screen. (The types come from the closed
+ *  shapes: Omit<> over a loose object's index signature would erase every named key.) */
 export type EditableMeta = Omit<WorkshopMeta, 'schemaVersion' | 'id' | 'createdAt'>;
 export type EditablePart = Omit<AgendaPart, 'id' | 'position'>;
 
