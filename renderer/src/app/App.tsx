@@ -1,6 +1,7 @@
 import type React from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { LiveScreen } from '../features/run/LiveScreen';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { ToastProvider } from '../ui/ToastProvider';
 import { useRoute } from './router';
@@ -19,7 +20,13 @@ export function App() {
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
-      {route.name === 'workshop' ? <WorkshopScreen key={route.id} id={route.id} tab={route.tab} /> : <HomeScreen />}
+      {route.name === 'workshop' ? (
+        <WorkshopScreen key={route.id} id={route.id} tab={route.tab} />
+      ) : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? (
+        <LiveScreen key={`${route.name}/${route.id}`} id={route.id} screen={route.name} />
+      ) : (
+        <HomeScreen />
+      )}
     </ToastProvider>
   );
 }

@@ -7,18 +7,27 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'home' }
   | { name: 'workshop'; id: string; tab: WorkshopTab }
+  | { name: LiveScreen; id: string }
   | { name: 'notFound' };
 
-export const workshopTabs = ['agenda', 'details', 'diagram'] as const;
+/** Tabs of the workshop's planning screen. */
+export const workshopTabs = ['agenda', 'details', 'diagram', 'attendance'] as const;
 export type WorkshopTab = (typeof workshopTabs)[number];
+
+/** Full-screen views used while the session runs: the facilitator's controls, the projector,
+ *  and what a participant sees. */
+export const liveScreens = ['run', 'projector', 'participate'] as const;
+export type LiveScreen = (typeof liveScreens)[number];
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'home' };
   const workshop = /^\/w\/([A-Za-z0-9_-]+)(?:\/([a-z]+))?$/.exec(path);
   if (workshop) {
-    const tab = (workshop[2] ?? 'agenda') as WorkshopTab;
-    if ((workshopTabs as readonly string[]).includes(tab)) return { name: 'workshop', id: workshop[1] as string, tab };
+    const id = workshop[1] as string;
+    const view = workshop[2] ?? 'agenda';
+    if ((workshopTabs as readonly string[]).includes(view)) return { name: 'workshop', id, tab: view as WorkshopTab };
+    if ((liveScreens as readonly string[]).includes(view)) return { name: view as LiveScreen, id };
   }
   return { name: 'notFound' };
 }
@@ -29,6 +38,10 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'workshop':
       return route.tab === 'agenda' ? `#/w/${route.id}` : `#/w/${route.id}/${route.tab}`;
+    case 'run':
+    case 'projector':
+    case 'participate':
+      return `#/w/${route.id}/${route.name}`;
     case 'notFound':
       return '#/';
   }

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
+import { englishResources } from './resources';
 
 /**
  * Every string the user sees comes through here. English is complete; a new language is a new
@@ -11,7 +11,7 @@ export const supportedLanguages = ['en'] as const;
 
 export async function initI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en } },
+    resources: { en: { translation: englishResources() } },
     lng: 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

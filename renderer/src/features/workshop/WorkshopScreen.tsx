@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { routeHref, workshopTabs, type WorkshopTab } from '../../app/router';
 import { openRouteInNewWindow } from '../../platform/baraza';
 import { AgendaEditor } from '../agenda/AgendaEditor';
+import { AttendanceTab } from '../attendance/AttendanceTab';
 import { DetailsForm } from '../details/DetailsForm';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { useUndo } from './useUndo';
@@ -70,6 +71,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
         {readOnly ? <ReadOnlyNotice snapshot={snapshot} unreadableUpdates={loaded.unreadableUpdates} /> : null}
         {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
         {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}
+        {tab === 'attendance' ? <AttendanceTab doc={doc} readOnly={readOnly} /> : null}
         {tab === 'diagram' ? (
           <Suspense fallback={<p className="muted">{t('diagram.loading')}</p>}>
             <AgendaDiagram snapshot={snapshot} />

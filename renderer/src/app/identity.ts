@@ -1,0 +1,26 @@
+import { randomId } from '@shared/ids';
+
+/**
+ * Who this device is. A device id is minted once and kept in local storage, so that a person's
+ * own cards, dots and ratings stay theirs across reloads without any account. The display name
+ * is what the person typed when joining; it is optional for anonymous activities.
+ */
+const deviceKey = 'baraza.deviceId';
+const nameKey = 'baraza.displayName';
+
+export function deviceId(): string {
+  let id = localStorage.getItem(deviceKey);
+  if (!id) {
+    id = randomId();
+    localStorage.setItem(deviceKey, id);
+  }
+  return id;
+}
+
+export function displayName(): string {
+  return localStorage.getItem(nameKey) ?? '';
+}
+
+export function setDisplayName(name: string): void {
+  localStorage.setItem(nameKey, name.trim());
+}
