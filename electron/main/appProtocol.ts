@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import { protocol } from 'electron';
+import { resolveInside } from './paths';
 
 /**
  * The UI is served over `app://baraza/` rather than file://: a standard, secure scheme gives the
@@ -24,13 +25,6 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
   ]);
-}
-
-/** Resolves a request path inside `root`, or undefined when it would step outside it. */
-export function resolveInside(root: string, pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname);
-  const target = normalize(join(root, decoded === '/' ? 'index.html' : decoded));
-  return target === root || target.startsWith(root.endsWith(sep) ? root : root + sep) ? target : undefined;
 }
 
 export function serveRenderer(root: string): void {

@@ -1,10 +1,10 @@
 import { app, type WebContents } from 'electron';
 import { appOrigin } from './appProtocol';
+import { isTrustedUrl as isTrusted } from './paths';
 
 /** True when a URL belongs to the app itself (or to the dev server while developing). */
 export function isTrustedUrl(url: string): boolean {
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  return url.startsWith(`${appOrigin}/`) || (devServer !== undefined && url.startsWith(devServer));
+  return isTrusted(url, appOrigin, process.env.ELECTRON_RENDERER_URL);
 }
 
 /**

@@ -98,3 +98,21 @@ test('a two-day hackathon shows its second day from 09:00', async ({ page }) => 
   await expect(recap.locator('.agenda-day')).toHaveText('Day 2');
   await expect(recap.locator('.agenda-clock')).toHaveText('09:00–09:15');
 });
+
+test('a part can be dragged to another place in the agenda', async ({ page }) => {
+  // Tall enough that the source and the target are on screen together, as a mouse drag needs.
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  await createWorkshop(page, { title: 'Drag', format: 'Three-part forum' });
+  await page.getByRole('button', { name: /Drag to reorder “The competency framework”/ }).dragTo(page.getByTestId('agenda-row').nth(2).getByTestId('part-clock'));
+  await expect.poll(() => partTitles(page)).toEqual(['Challenges and needs', 'Roadmap', 'The competency framework']);
+  expect(await clockRanges(page)).toEqual(['09:00–09:30', '09:30–10:00', '10:00–10:30']);
+});
+
+test('an edit made just before the window closes is there when the workshop opens again', async ({ page, context }) => {
+  const id = await createWorkshop(page, { title: 'Closed in a hurry', format: 'Three-part forum' });
+  await page.getByLabel('Title of part 3').fill('Roadmap and next steps');
+  await page.close({ runBeforeUnload: false });
+  const again = await context.newPage();
+  await again.goto(`/#/w/${id}`);
+  await expect(again.getByLabel('Title of part 3')).toHaveValue('Roadmap and next steps');
+});

@@ -3,6 +3,7 @@ import { DexieYProvider } from 'y-dexie';
 import * as Y from 'yjs';
 import { initWorkshop, readWorkshop, summarize, type NewWorkshop, type WorkshopSummary } from '@shared/workshop/doc';
 import { db, type WorkshopRow } from './db';
+import { journalLocalEdits, replayJournal } from './journal';
 
 /** A home-screen row: the listed fields without the document. */
 export type WorkshopListItem = Omit<WorkshopRow, 'doc'>;
@@ -76,7 +77,17 @@ export async function openWorkshop(id: string): Promise<OpenedWorkshop | undefin
   const doc = row.doc;
   const provider = DexieYProvider.load(doc);
   await provider.whenLoaded;
-  return { doc, release: () => DexieYProvider.release(doc), unreadableUpdates: 0 };
+  await replayJournal(id, doc);
+  // Every edit that does not come from the store itself is journaled until it is stored.
+  const stopJournal = journalLocalEdits(id, doc, (origin) => origin !== provider);
+  return {
+    doc,
+    release: () => {
+      stopJournal();
+      DexieYProvider.release(doc);
+    },
+    unreadableUpdates: 0,
+  };
 }
 
 /** Keeps the home screen's row in step with the document's content. */

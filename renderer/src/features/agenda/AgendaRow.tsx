@@ -70,8 +70,11 @@ export function AgendaRow(props: AgendaRowProps) {
       <div className="agenda-row-body">
         <div className="agenda-row-head">
           {!readOnly ? (
-            <button
-              type="button"
+            // A span, not a <button>: Chromium does not start a drag from a form control. It keeps
+            // a button's role and focus, and reorders with the arrow keys.
+            <span
+              role="button"
+              tabIndex={0}
               className="drag-handle"
               draggable
               data-handle-for={part.id}
@@ -86,7 +89,7 @@ export function AgendaRow(props: AgendaRowProps) {
               onDragEnd={props.onDragEnd}
             >
               ⠿
-            </button>
+            </span>
           ) : null}
           <span className="agenda-number" aria-hidden="true">
             {index + 1}
