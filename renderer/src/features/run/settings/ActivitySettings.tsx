@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { activityKinds, activityOf, defaultActivity, setActivity, type ActivityConfig, type ActivityKind } from '@shared/activities/config';
@@ -27,6 +27,9 @@ export function ActivitySettings({ doc, part, readOnly }: ActivitySettingsProps)
   const { t } = useTranslation();
   const toast = useToast();
   const kindId = useId();
+  // The fields are drawn only while the section is open: a closed section adds nothing to the
+  // row's form controls, so tabbing and tests over the agenda see the same fields as before.
+  const [open, setOpen] = useState(false);
   const context = { format: formatOf(doc) };
   const config = activityOf(part, context);
 
@@ -41,21 +44,23 @@ export function ActivitySettings({ doc, part, readOnly }: ActivitySettingsProps)
   }
 
   return (
-    <details className="activity-settings" data-testid="activity-settings">
+    <details className="activity-settings" data-testid="activity-settings" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('activitySettings.summary', { kind: t(`activitySettings.kinds.${config.kind}`) })}</summary>
-      <div className="activity-settings-body">
-        <div className="field">
-          <label htmlFor={kindId}>{t('activitySettings.kind')}</label>
-          <select id={kindId} value={config.kind} disabled={readOnly} onChange={(event) => changeKind(event.target.value as ActivityKind)}>
-            {activityKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`activitySettings.kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
+      {open ? (
+        <div className="activity-settings-body">
+          <div className="field">
+            <label htmlFor={kindId}>{t('activitySettings.kind')}</label>
+            <select id={kindId} value={config.kind} disabled={readOnly} onChange={(event) => changeKind(event.target.value as ActivityKind)}>
+              {activityKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`activitySettings.kinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <ActivityFields config={config} readOnly={readOnly} onChange={save} otherParts={() => readWorkshop(doc).parts.filter((other) => other.id !== part.id)} />
         </div>
-        <ActivityFields config={config} readOnly={readOnly} onChange={save} otherParts={() => readWorkshop(doc).parts.filter((other) => other.id !== part.id)} />
-      </div>
+      ) : null}
     </details>
   );
 }
