@@ -7,6 +7,7 @@ import { updatePart } from '@shared/workshop/doc';
 import { maxPartMinutes, minPartMinutes, partKinds } from '@shared/workshop/partKinds';
 import type { AgendaPart } from '@shared/workshop/schema';
 import { ValidatedField } from '../../ui/ValidatedField';
+import { ActivitySettings } from '../run/settings/ActivitySettings';
 import { formatDuration } from './formatDuration';
 import { QuestionsEditor } from './QuestionsEditor';
 
@@ -141,6 +142,7 @@ export function AgendaRow(props: AgendaRowProps) {
           />
         </div>
         <QuestionsEditor doc={doc} part={part} readOnly={readOnly} />
+        <ActivitySettings doc={doc} part={part} readOnly={readOnly} />
         {!readOnly ? (
           <div className="agenda-row-actions">
             <button type="button" className="button button-small" disabled={index === 0} onClick={() => props.onMove(index - 1, false)}>

@@ -5,6 +5,7 @@ import { openRouteInNewWindow } from '../../platform/baraza';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { AttendanceTab } from '../attendance/AttendanceTab';
 import { DetailsForm } from '../details/DetailsForm';
+import { openParticipantView, openProjector } from '../run/openLiveWindow';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { useUndo } from './useUndo';
 import { useWorkshopDoc } from './useWorkshopDoc';
@@ -54,6 +55,15 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
           </button>
           <button type="button" className="button button-small" onClick={() => openRouteInNewWindow(routeHref({ name: 'workshop', id, tab }))}>
             {t('workshop.openWindow')}
+          </button>
+          <a className="button button-small button-primary" href={routeHref({ name: 'run', id })} data-testid="open-run">
+            {t('workshopRun.run')}
+          </a>
+          <button type="button" className="button button-small" onClick={() => openProjector(id)}>
+            {t('workshopRun.projector')}
+          </button>
+          <button type="button" className="button button-small" onClick={() => openParticipantView(id)}>
+            {t('workshopRun.participant')}
           </button>
         </div>
       </header>

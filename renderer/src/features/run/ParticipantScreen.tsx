@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { WorkshopSnapshot } from '@shared/workshop/doc';
+import { deviceId, displayName } from '../../app/identity';
+import { ParticipantActivity } from '../activities/ActivityPanels';
+import { CurrentPart } from './CurrentPart';
+import { liveView } from './runModel';
+import './run.css';
+
+type ParticipantScreenProps = { doc: Y.Doc; snapshot: WorkshopSnapshot };
+
+/**
+ * A participant's phone or laptop: only the step the facilitator is on, its question and what to
+ * do in it. It follows the facilitator through the shared document. No countdown: the clock is
+ * the facilitator's worry, and a ticking number on a phone distracts from the question.
+ */
+export function ParticipantScreen({ doc, snapshot }: ParticipantScreenProps) {
+  const { t } = useTranslation();
+  // Nothing here depends on the clock, so the view re-renders only when the document changes.
+  const view = liveView(doc, snapshot, Date.now());
+  const { current } = view;
+  const title = snapshot.meta?.title || t('workshop.untitled');
+  const actor = { deviceId: deviceId(), name: displayName(), role: 'participant' as const };
+
+  return (
+    <main id="main" tabIndex={-1} className="participant" data-testid="participant">
+      <p className="participant-session">{title}</p>
+      {view.finished ? (
+        <p className="participant-message" role="status" data-testid="participant-message">
+          {t('run.participant.finished')}
+        </p>
+      ) : current && view.started ? (
+        <>
+          <CurrentPart part={current} index={view.currentIndex} count={view.parts.length} size="participant" />
+          <section className="participant-activity" aria-label={t('run.activity')}>
+            <ParticipantActivity key={current.id} doc={doc} part={current} actor={actor} />
+          </section>
+        </>
+      ) : (
+        <div className="participant-message" role="status" data-testid="participant-message">
+          <p className="participant-wait-title">{t('run.participant.waitingTitle')}</p>
+          <p>{t('run.participant.waiting')}</p>
+        </div>
+      )}
+    </main>
+  );
+}
