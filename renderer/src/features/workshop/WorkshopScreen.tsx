@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { routeHref, workshopTabs, type WorkshopTab } from '../../app/router';
 import { openRouteInNewWindow } from '../../platform/baraza';
 import { AgendaEditor } from '../agenda/AgendaEditor';
+import { ExportFileButton } from '../exchange/ExportFileButton';
 import { DetailsForm } from '../details/DetailsForm';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { useUndo } from './useUndo';
@@ -54,6 +55,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
           <button type="button" className="button button-small" onClick={() => openRouteInNewWindow(routeHref({ name: 'workshop', id, tab }))}>
             {t('workshop.openWindow')}
           </button>
+          <ExportFileButton id={id} />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="workshop">
