@@ -7,6 +7,15 @@ import { defineConfig } from '@playwright/test';
  */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// Each checkout gets its own port, so that test runs in two working copies on one machine never
+// share (and never reuse) each other's preview server.
+function portFor(folder: string): number {
+  let hash = 0;
+  for (const character of folder) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
+  return 4200 + (hash % 700);
+}
+const port = Number(process.env.BARAZA_E2E_PORT ?? portFor(process.cwd()));
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -16,7 +25,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium,
@@ -24,8 +33,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --config renderer/vite.web.config.ts',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --config renderer/vite.web.config.ts --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
