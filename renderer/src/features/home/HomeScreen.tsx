@@ -5,6 +5,8 @@ import { markDeleted, purgeDeleted, purgeStaleDeletions, restoreDeleted, type Wo
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useShortcut } from '../../ui/useShortcut';
 import { useToast } from '../../ui/ToastProvider';
+import { ImportFailureNotice } from '../exchange/ImportFailureNotice';
+import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButton';
 import { duplicateWorkshop, setArchived } from '../workshop/workshopActions';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { useWorkshopList } from './useWorkshopList';
@@ -20,6 +22,7 @@ export function HomeScreen() {
   const [creating, setCreating] = useState(false);
   const [showArchived, setShowArchived] = useState(false);
   const [confirming, setConfirming] = useState<WorkshopListItem>();
+  const [importFailure, setImportFailure] = useState<ImportFailure>();
   const deletedHere = useRef(new Set<string>());
 
   useShortcut('n', { alt: true }, () => setCreating(true));
@@ -62,15 +65,19 @@ export function HomeScreen() {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
-        <button type="button" className="button button-primary" title="Alt+N" onClick={() => setCreating(true)}>
-          {t('home.new')}
-        </button>
+        <div className="header-actions">
+          <ImportFileButton onFailure={setImportFailure} />
+          <button type="button" className="button button-primary" title="Alt+N" onClick={() => setCreating(true)}>
+            {t('home.new')}
+          </button>
+        </div>
       </header>
       <main id="main" tabIndex={-1} className="home">
         <div className="home-heading">
           <h1>{t('home.title')}</h1>
           {list.status === 'ready' && rows.length > 0 ? <p className="muted">{t('home.count', { count: rows.length - archivedCount })}</p> : null}
         </div>
+        {importFailure ? <ImportFailureNotice failure={importFailure} onDismiss={() => setImportFailure(undefined)} /> : null}
         {list.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
         {list.status === 'error' ? (
           <p className="notice notice-error" role="alert">
@@ -81,9 +88,12 @@ export function HomeScreen() {
           <section className="empty-state">
             <h2>{t('home.emptyTitle')}</h2>
             <p>{t('home.emptyBody')}</p>
-            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-              {t('home.emptyAction')}
-            </button>
+            <div className="empty-state-actions">
+              <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+                {t('home.emptyAction')}
+              </button>
+              <ImportFileButton onFailure={setImportFailure} />
+            </div>
           </section>
         ) : null}
         {visible.length > 0 ? (

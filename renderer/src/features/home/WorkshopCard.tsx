@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkshopListItem } from '../../persistence/workshops';
 import { routeHref } from '../../app/router';
+import { ExportFileButton } from '../exchange/ExportFileButton';
 
 type WorkshopCardProps = {
   workshop: WorkshopListItem;
@@ -40,6 +41,7 @@ export function WorkshopCard({ workshop, onDuplicate, onArchive, onDelete }: Wor
         <button type="button" className="button button-small" onClick={onDuplicate}>
           {t('home.duplicate')}
         </button>
+        <ExportFileButton id={workshop.id} />
         <button type="button" className="button button-small" onClick={onArchive}>
           {workshop.archived ? t('home.unarchive') : t('home.archive')}
         </button>

@@ -4,6 +4,7 @@ import { routeHref, workshopTabs, type WorkshopTab } from '../../app/router';
 import { openRouteInNewWindow } from '../../platform/baraza';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { AttendanceTab } from '../attendance/AttendanceTab';
+import { ExportFileButton } from '../exchange/ExportFileButton';
 import { DetailsForm } from '../details/DetailsForm';
 import { openParticipantView, openProjector } from '../run/openLiveWindow';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
@@ -65,6 +66,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
           <button type="button" className="button button-small" onClick={() => openParticipantView(id)}>
             {t('workshopRun.participant')}
           </button>
+          <ExportFileButton id={id} />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="workshop">
