@@ -53,6 +53,11 @@ export async function run(): Promise<void> {
     const seed = fullDayWorkshop();
     const joins = await both((server) => lateJoin(server, seed, 5), 'late join');
     rows.push({ figure: 'late join, 5k cards + 20k votes (median of 5)', reference: median(joins.reference.samples), hub: median(joins.hub.samples), unit: 'ms' });
+    // Fresh server processes, so the memory figure is this load's and not the late join's history.
+    for (const kind of ['reference', 'hub'] as const) {
+      await servers[kind].stop();
+      servers[kind] = await startServer(kind);
+    }
     const load = await both((server) => steadyLoad(server, 100, loadSeconds), 'load');
     rows.push({ figure: `server CPU, 100 clients × 1 edit/s (${loadSeconds} s)`, reference: load.reference.cpuPercent, hub: load.hub.cpuPercent, unit: '%' });
     rows.push({ figure: 'server peak RSS under that load', reference: load.reference.rssMiB, hub: load.hub.rssMiB, unit: 'MiB' });

@@ -70,6 +70,8 @@ export async function lateJoin(server: ServerHandle, seedDoc: Y.Doc, joins: numb
   await until(() => seed.provider.synced, 'the seed client synced');
   await waitForServerState(server, room, target);
   seed.provider.destroy();
+  // The seed doc is reused for the other server; its presence timer must not keep Node alive.
+  seed.provider.awareness.destroy();
   const samples: number[] = [];
   let converged = true;
   for (let i = 0; i < joins; i++) {
