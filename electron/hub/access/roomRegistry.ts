@@ -1,0 +1,138 @@
+/**
+ * The rooms this hub admits, with their secrets, kept in <data>/rooms.json so that clients can
+ * reconnect with the same link after the hub restarts (even after SIGKILL). The file is written
+ * to a temporary name and renamed, so it is always either the old or the new version.
+ */
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { isValidRoomName } from './roomNames';
+import { createJoinSecret, createShortCode, isWellFormedSecret, normalizeShortCode, secretsMatch } from './secrets';
+
+export type Role = 'facilitator' | 'participant';
+
+export interface RoomAccess {
+  room: string;
+  /** What participants present as `?key=`. */
+  secret: string;
+  /** What the facilitator's own clients present as `?key=`; it grants writes to facilitator roots. */
+  facilitatorSecret: string;
+  /** Six characters that /join/<code> exchanges for room and secret while the room is open. */
+  code: string;
+  open: boolean;
+}
+
+export interface OpenRoomOptions {
+  secret?: string;
+  facilitatorSecret?: string;
+}
+
+interface RegistryFile {
+  version: 1;
+  rooms: RoomAccess[];
+}
+
+// Compared against when a room is unknown, so an unknown room costs the same as a wrong secret.
+const decoySecret = createJoinSecret();
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, RoomAccess>();
+  private readonly path: string;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.path = join(dataDir, 'rooms.json');
+    if (existsSync(this.path)) {
+      const file = JSON.parse(readFileSync(this.path, 'utf8')) as RegistryFile;
+      for (const access of file.rooms) this.rooms.set(access.room, access);
+    }
+  }
+
+  /** Opens (or reopens) a room. Without given secrets an existing room keeps its own. */
+  open(room: string, options: OpenRoomOptions = {}): RoomAccess {
+    if (!isValidRoomName(room)) throw new Error(`invalid room name: use 1-128 of A-Z a-z 0-9 _ -`);
+    for (const given of [options.secret, options.facilitatorSecret]) {
+      if (given !== undefined && !isWellFormedSecret(given)) throw new Error('a secret must be 16-128 characters of A-Z a-z 0-9 _ -');
+    }
+    const existing = this.rooms.get(room);
+    const access: RoomAccess = {
+      room,
+      secret: options.secret ?? existing?.secret ?? createJoinSecret(),
+      facilitatorSecret: options.facilitatorSecret ?? existing?.facilitatorSecret ?? createJoinSecret(),
+      code: existing?.code ?? this.unusedShortCode(),
+      open: true,
+    };
+    if (access.secret === access.facilitatorSecret) throw new Error('the facilitator secret must differ from the join secret');
+    this.rooms.set(room, access);
+    this.save();
+    return { ...access };
+  }
+
+  /** Stops new participant joins; connections already made stay. */
+  close(room: string): void {
+    const access = this.rooms.get(room);
+    if (!access) return;
+    access.open = false;
+    this.save();
+  }
+
+  get(room: string): RoomAccess | undefined {
+    const access = this.rooms.get(room);
+    return access ? { ...access } : undefined;
+  }
+
+  list(): RoomAccess[] {
+    return [...this.rooms.values()].map((access) => ({ ...access }));
+  }
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /**
+   * The role a presented key grants in a room, or null. Unknown room, closed room (for
+   * participants), missing or wrong key all give the same null.
+   */
+  authorize(room: string, key: string | null): Role | null {
+    const access = this.rooms.get(room);
+    const presented = key ?? '';
+    if (!access) {
+      secretsMatch(presented, decoySecret);
+      secretsMatch(presented, decoySecret);
+      return null;
+    }
+    if (secretsMatch(presented, access.facilitatorSecret)) return 'facilitator';
+    if (secretsMatch(presented, access.secret) && access.open) return 'participant';
+    return null;
+  }
+
+  /** What a typed short code stands for, if an open room has it. */
+  resolveCode(typed: string): { room: string; secret: string } | null {
+    const code = normalizeShortCode(typed);
+    for (const access of this.rooms.values()) {
+      if (access.open && access.code === code) return { room: access.room, secret: access.secret };
+    }
+    return null;
+  }
+
+  private unusedShortCode(): string {
+    const used = new Set([...this.rooms.values()].map((access) => access.code));
+    for (;;) {
+      const code = createShortCode();
+      if (!used.has(code)) return code;
+    }
+  }
+
+  private save(): void {
+    const file: RegistryFile = { version: 1, rooms: [...this.rooms.values()] };
+    const temp = `${this.path}.tmp`;
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      writeSync(fd, JSON.stringify(file, null, 2));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(temp, 0o600);
+    renameSync(temp, this.path);
+  }
+}

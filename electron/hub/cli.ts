@@ -1,0 +1,56 @@
+/**
+ * Runs the hub headless: `npm run hub -- --port 4455 --data ./hub-data [--host 0.0.0.0]
+ * [--web out/web] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]]`.
+ *
+ * With --open-room it opens (or reopens) that room and prints its join links and short code.
+ * On start it prints one JSON line beginning with `{"ready":` that scripts and tests can read.
+ */
+import { parseArgs } from 'node:util';
+import { createHub } from './hub';
+import { joinLink, lanAddresses } from './joinLink';
+import { defaultPort } from './options';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    'strict-port': { type: 'boolean' },
+    data: { type: 'string' },
+    host: { type: 'string', multiple: true },
+    web: { type: 'string' },
+    'open-room': { type: 'string', multiple: true },
+    key: { type: 'string' },
+    'facilitator-key': { type: 'string' },
+    'heartbeat-ms': { type: 'string' },
+    help: { type: 'boolean' },
+  },
+});
+
+if (values.help || !values.data) {
+  console.log('usage: npm run hub -- --data DIR [--port N] [--strict-port] [--host H ...] [--web DIR] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]]');
+  process.exit(values.help ? 0 : 2);
+}
+
+const hub = await createHub({
+  port: values.port ? Number(values.port) : defaultPort,
+  strictPort: values['strict-port'] ?? false,
+  hosts: values.host,
+  webDir: values.web,
+  dataDir: values.data,
+  limits: values['heartbeat-ms'] ? { heartbeatMs: Number(values['heartbeat-ms']) } : undefined,
+});
+
+const addresses = values.host && !values.host.includes('0.0.0.0') ? values.host : ['127.0.0.1', ...lanAddresses()];
+const rooms = (values['open-room'] ?? []).map((name) => {
+  const access = hub.openRoom(name, { secret: values.key, facilitatorSecret: values['facilitator-key'] });
+  for (const address of addresses) {
+    console.log(`room ${name}: ${joinLink(`http://${address}:${hub.port}`, name, access.secret)}  (code ${access.code})`);
+  }
+  return access;
+});
+console.log(JSON.stringify({ ready: true, port: hub.port, rooms }));
+
+const stop = (): void => {
+  void hub.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

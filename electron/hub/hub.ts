@@ -1,0 +1,126 @@
+/**
+ * The hub: one HTTP port serving the web renderer, the Yjs sync relay (/sync/<room>), y-webrtc
+ * signaling (/signal), short-code joins (/join/<code>) and /health. Plain Node, so the Electron
+ * main process can run it in-process and `npm run hub` can run it headless.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { JoinRateLimiter } from './access/joinRateLimiter';
+import { RoomRegistry, type OpenRoomOptions, type RoomAccess } from './access/roomRegistry';
+import { json, plain, serveStatic } from './http/staticFiles';
+import { parseUpgradeTarget, refuseUpgrade } from './http/upgradeRequest';
+import { listenOnHosts } from './listen';
+import { Heartbeat } from './net/heartbeat';
+import { resolveHubOptions, type HubOptions } from './options';
+import { SignalingRelay } from './signal/signalingRelay';
+import { RoomReplicas } from './sync/roomReplicas';
+import { serveSyncConnection } from './sync/syncConnection';
+
+export interface Hub {
+  /** The port actually bound (the requested one, or a free one if it was taken). */
+  readonly port: number;
+  /** http://<host>:<port> for the first configured host (127.0.0.1 when listening on all). */
+  readonly url: string;
+  /** Opens a room for joining, or reopens it; an existing room keeps its secrets unless given. */
+  openRoom(room: string, options?: OpenRoomOptions): RoomAccess;
+  /** Stops new participant joins; connected clients stay. */
+  closeRoom(room: string): void;
+  room(room: string): RoomAccess | undefined;
+  /** The encoded state of a room's replica (loads it from disk if needed). For tests and export. */
+  roomState(room: string): Uint8Array;
+  /** Live connection counts, for the facilitator's "who is connected" view. */
+  stats(): { rooms: number; loadedRooms: number; syncConnections: number; signalConnections: number };
+  close(): Promise<void>;
+}
+
+const version = 1;
+
+export async function createHub(options: HubOptions): Promise<Hub> {
+  const settings = resolveHubOptions(options);
+  const { limits, logger } = settings;
+  const registry = new RoomRegistry(settings.dataDir);
+  const replicas = new RoomReplicas(settings);
+  const signaling = new SignalingRelay(limits);
+  const joinLimiter = new JoinRateLimiter(limits.joinAttemptsPerMinute, limits.joinFailuresPerMinuteGlobal);
+  const heartbeat = new Heartbeat(limits.heartbeatMs);
+  const startedAt = Date.now();
+
+  const syncServer = new WebSocketServer({ noServer: true, maxPayload: limits.maxSyncFrameBytes, perMessageDeflate: false });
+  const signalServer = new WebSocketServer({ noServer: true, maxPayload: limits.maxSignalFrameBytes, perMessageDeflate: false });
+
+  const handleRequest = (request: IncomingMessage, response: ServerResponse): void => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    let pathname: string;
+    try {
+      pathname = new URL(request.url ?? '/', 'http://hub.invalid').pathname;
+    } catch {
+      return plain(response, 400, 'Bad request');
+    }
+    if (pathname === '/health') {
+      return json(response, 200, {
+        ok: true,
+        service: 'baraza-hub',
+        version,
+        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+        rooms: registry.size,
+        connections: { sync: replicas.peerCount, signal: signaling.connectionCount },
+      });
+    }
+    if (pathname.startsWith('/join/')) {
+      if (!joinLimiter.tryAttempt(request.socket.remoteAddress ?? '')) return json(response, 429, { error: 'too many attempts; wait a minute' });
+      const found = registry.resolveCode(pathname.slice('/join/'.length));
+      if (!found) {
+        joinLimiter.recordFailure();
+        return json(response, 404, { error: 'unknown code' });
+      }
+      return json(response, 200, found);
+    }
+    serveStatic(settings.webDir, pathname, request, response);
+  };
+
+  const handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    socket.on('error', () => socket.destroy());
+    const target = parseUpgradeTarget(request.url);
+    const role = target ? registry.authorize(target.room, target.key) : null;
+    if (!target || !role) return refuseUpgrade(socket);
+    const server = target.endpoint === 'sync' ? syncServer : signalServer;
+    server.handleUpgrade(request, socket, head, (ws) => {
+      heartbeat.watch(ws);
+      if (target.endpoint === 'sync') serveSyncConnection(ws, target.room, role, replicas, limits, logger);
+      else signaling.serve(ws, target.room);
+    });
+  };
+
+  const servers: Server[] = settings.hosts.map(() => {
+    const server = createServer(handleRequest);
+    server.on('upgrade', handleUpgrade);
+    server.on('clientError', (_error, socket) => socket.destroy());
+    return server;
+  });
+  const port = await listenOnHosts(servers, settings.hosts, settings.port, settings.strictPort);
+  const firstHost = settings.hosts[0]!;
+  const urlHost = firstHost === '0.0.0.0' || firstHost === '::' ? '127.0.0.1' : firstHost.includes(':') ? `[${firstHost}]` : firstHost;
+  logger.info(`listening on ${settings.hosts.join(', ')} port ${port}`);
+
+  return {
+    port,
+    url: `http://${urlHost}:${port}`,
+    openRoom: (room, roomOptions) => registry.open(room, roomOptions),
+    closeRoom: (room) => registry.close(room),
+    room: (room) => registry.get(room),
+    roomState: (room) => replicas.load(room).encodeState(),
+    stats: () => ({ rooms: registry.size, loadedRooms: replicas.loadedCount, syncConnections: replicas.peerCount, signalConnections: signaling.connectionCount }),
+    async close() {
+      heartbeat.stop();
+      for (const client of [...syncServer.clients, ...signalServer.clients]) client.terminate();
+      await Promise.all(servers.map((server) => new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      })));
+      syncServer.close();
+      signalServer.close();
+      replicas.closeAll();
+    },
+  };
+}

@@ -1,0 +1,6 @@
+// The hub's public surface: what the Electron main process and the headless CLI import.
+export { createHub, type Hub } from './hub';
+export type { HubOptions, HubLimits, HubLogger } from './options';
+export { defaultPort, defaultLimits } from './options';
+export type { RoomAccess, OpenRoomOptions, Role } from './access/roomRegistry';
+export { joinLink, lanAddresses } from './joinLink';

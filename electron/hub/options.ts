@@ -1,0 +1,100 @@
+/**
+ * Everything a caller can tune about the hub, with the defaults a facilitator's laptop gets.
+ * Limits are generous enough for a full-day workshop and small enough that one misbehaving
+ * client cannot exhaust the hub (see docs/HUB.md, "Limits").
+ */
+export interface HubLogger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface HubLimits {
+  /** Largest WebSocket frame accepted on /sync; larger frames close that connection. */
+  maxSyncFrameBytes: number;
+  /** Largest frame on /signal: SDP offers are a few KiB, so this can be far smaller. */
+  maxSignalFrameBytes: number;
+  /** Token bucket per connection: sustained messages per second and the burst above it. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Token bucket per connection for bytes; the burst must admit one maximum-size frame. */
+  bytesPerSecond: number;
+  byteBurst: number;
+  /** A connection whose unsent backlog grows past this is closed rather than buffered. */
+  maxBufferedBytes: number;
+  /** How often the hub pings; a connection that has not answered the previous ping is dropped. */
+  heartbeatMs: number;
+  /** Short-code lookups: attempts per address per minute, and failed lookups per minute overall. */
+  joinAttemptsPerMinute: number;
+  joinFailuresPerMinuteGlobal: number;
+}
+
+export interface HubOptions {
+  /** Port to listen on; if taken, the hub falls back to a free port (see `strictPort`). */
+  port?: number;
+  /** Fail instead of falling back when `port` is taken. */
+  strictPort?: boolean;
+  /** Interfaces to listen on; one server per address, all on the same port. */
+  hosts?: string[];
+  /** The built web renderer (`npm run build:web` writes out/web). */
+  webDir?: string;
+  /** Where room documents and the room registry live. */
+  dataDir: string;
+  /** Compact a room's update log once it is larger than this (and than its snapshot). */
+  compactAfterBytes?: number;
+  /** fsync every log record: survives power loss, not just a crashed process. Slower. */
+  fsyncEachUpdate?: boolean;
+  /** Unload a room's replica from memory after it has had no connection for this long. */
+  idleUnloadMs?: number;
+  limits?: Partial<HubLimits>;
+  logger?: HubLogger;
+}
+
+export const defaultPort = 4455;
+
+export const defaultLimits: HubLimits = {
+  maxSyncFrameBytes: 8 * 1024 * 1024,
+  maxSignalFrameBytes: 128 * 1024,
+  messagesPerSecond: 300,
+  messageBurst: 1000,
+  bytesPerSecond: 2 * 1024 * 1024,
+  byteBurst: 16 * 1024 * 1024,
+  maxBufferedBytes: 64 * 1024 * 1024,
+  heartbeatMs: 30_000,
+  joinAttemptsPerMinute: 20,
+  joinFailuresPerMinuteGlobal: 120,
+};
+
+export interface ResolvedHubOptions {
+  port: number;
+  strictPort: boolean;
+  hosts: string[];
+  webDir: string;
+  dataDir: string;
+  compactAfterBytes: number;
+  fsyncEachUpdate: boolean;
+  idleUnloadMs: number;
+  limits: HubLimits;
+  logger: HubLogger;
+}
+
+export const consoleLogger: HubLogger = {
+  info: (message) => console.log(`[hub] ${message}`),
+  warn: (message) => console.warn(`[hub] ${message}`),
+  error: (message) => console.error(`[hub] ${message}`),
+};
+
+export function resolveHubOptions(options: HubOptions): ResolvedHubOptions {
+  return {
+    port: options.port ?? defaultPort,
+    strictPort: options.strictPort ?? false,
+    hosts: options.hosts && options.hosts.length > 0 ? options.hosts : ['0.0.0.0'],
+    webDir: options.webDir ?? 'out/web',
+    dataDir: options.dataDir,
+    compactAfterBytes: options.compactAfterBytes ?? 4 * 1024 * 1024,
+    fsyncEachUpdate: options.fsyncEachUpdate ?? false,
+    idleUnloadMs: options.idleUnloadMs ?? 10 * 60_000,
+    limits: { ...defaultLimits, ...options.limits },
+    logger: options.logger ?? consoleLogger,
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * The hub's replica of one room: a Y.Doc kept in step with every client, persisted through a
+ * RoomStore, plus the room's presence (awareness). Every change goes through receiveUpdate, which
+ * checks it, integrates it, writes what it changed to the log and only then relays it.
+ */
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { isFacilitatorRoot } from '../../../shared/workshop/roots';
+import type { HubLogger } from '../options';
+import type { RoomStore } from '../storage/roomStore';
+import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessFilter';
+import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages';
+import type { SyncPeer } from './syncPeer';
+import { checkParticipantUpdate } from './writeGuard';
+
+export type UpdateOutcome = 'applied' | 'refused' | 'malformed';
+
+export class RoomReplica {
+  doc: Y.Doc;
+  /** Presence lives on its own doc so the room doc can be rebuilt without losing it. */
+  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
+  /** Each peer and the awareness client ids it controls (removed when it leaves). */
+  readonly peers = new Map<SyncPeer, Set<number>>();
+  /** Client ids facilitator connections announced; participants may not author under them. */
+  private readonly facilitatorClientIds = new Set<number>();
+  private readonly announcedPeers = new WeakSet<SyncPeer>();
+  private captured: Uint8Array[] | null = null;
+  private compactionScheduled = false;
+
+  constructor(
+    readonly name: string,
+    private readonly store: RoomStore,
+    private readonly compactAfterBytes: number,
+    private readonly logger: HubLogger,
+  ) {
+    this.doc = this.loadDoc();
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  addPeer(peer: SyncPeer): void {
+    this.peers.set(peer, new Set());
+    peer.send(encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) peer.send(encodeAwarenessMessage(this.awareness, states));
+  }
+
+  removePeer(peer: SyncPeer): void {
+    const controlled = this.peers.get(peer);
+    if (!controlled) return;
+    this.peers.delete(peer);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
+  }
+
+  answerSyncStep1(peer: SyncPeer, stateVector: Uint8Array): void {
+    peer.send(encodeSyncStep2(this.doc, stateVector));
+  }
+
+  requestSyncFrom(peer: SyncPeer): void {
+    peer.send(encodeSyncStep1(this.doc));
+  }
+
+  answerAwarenessQuery(peer: SyncPeer): void {
+    peer.send(encodeAwarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  receiveUpdate(update: Uint8Array, from: SyncPeer): UpdateOutcome {
+    let decoded: ReturnType<typeof Y.decodeUpdate>;
+    try {
+      // Decoding reads the whole update, delete set included, so most malformed input fails
+      // here, before the doc is touched.
+      decoded = Y.decodeUpdate(update);
+    } catch {
+      return 'malformed';
+    }
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return 'applied';
+    if (from.role === 'participant') {
+      const verdict = checkParticipantUpdate(decoded, this.doc, isFacilitatorRoot, this.facilitatorClientIds);
+      if (!verdict.ok) {
+        this.logger.warn(`room update from a participant refused (${verdict.reason})`);
+        // It may be a facilitator's edit relayed over WebRTC before the facilitator's own copy
+        // reached the hub; asking again later lets the participant's own edits through then.
+        from.scheduleResync();
+        return 'refused';
+      }
+    }
+    const changes: Uint8Array[] = [];
+    this.captured = changes;
+    try {
+      Y.applyUpdate(this.doc, update, from);
+    } catch (error) {
+      this.captured = null;
+      // A failed integration may have left part of the update in the doc; the log has none of
+      // it, so rebuilding from disk restores exactly what every client has been sent.
+      this.logger.warn(`malformed update rejected (${String(error)}); reloading room from disk`);
+      this.reloadFromDisk();
+      return 'malformed';
+    }
+    this.captured = null;
+    try {
+      for (const change of changes) this.store.append(change);
+    } catch (error) {
+      this.logger.error(`could not write the room log (${String(error)}); the update is dropped`);
+      this.reloadFromDisk();
+      return 'refused';
+    }
+    for (const change of changes) this.broadcast(encodeUpdateMessage(change), from);
+    if (changes.length > 0) this.maybeScheduleCompaction();
+    return 'applied';
+  }
+
+  receiveAwareness(update: Uint8Array, from: SyncPeer): UpdateOutcome {
+    let entries;
+    try {
+      entries = decodeAwarenessEntries(update);
+    } catch {
+      return 'malformed';
+    }
+    if (from.role === 'facilitator' && !this.announcedPeers.has(from)) {
+      // y-websocket's first awareness message carries only the client's own id.
+      this.announcedPeers.add(from);
+      if (entries.length === 1) this.facilitatorClientIds.add(entries[0]!.clientId);
+    }
+    const allowed = entries.filter((entry) => this.mayControl(from, entry.clientId));
+    if (allowed.length === 0) return entries.length === 0 ? 'applied' : 'refused';
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(allowed), from);
+    return 'applied';
+  }
+
+  /** The whole state for a snapshot: what compaction writes and tests compare. */
+  encodeState(): Uint8Array {
+    return Y.encodeStateAsUpdate(this.doc);
+  }
+
+  compactNow(): void {
+    this.compactionScheduled = false;
+    this.store.compact(this.encodeState());
+  }
+
+  destroy(): void {
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.store.close();
+  }
+
+  private mayControl(peer: SyncPeer, clientId: number): boolean {
+    if (peer.role !== 'facilitator' && this.facilitatorClientIds.has(clientId)) return false;
+    for (const [other, controlled] of this.peers) {
+      if (other !== peer && controlled.has(clientId)) return false;
+    }
+    return true;
+  }
+
+  private broadcast(message: Uint8Array, except: SyncPeer | null): void {
+    for (const peer of this.peers.keys()) {
+      if (peer !== except) peer.send(message);
+    }
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array): void => {
+    if (this.captured) this.captured.push(update);
+    else this.logger.error('room doc changed outside receiveUpdate; change not persisted');
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const controlled = this.peers.get(origin as SyncPeer);
+    if (controlled) {
+      for (const id of added) controlled.add(id);
+      for (const id of removed) controlled.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    this.broadcast(encodeAwarenessMessage(this.awareness, changed), (origin as SyncPeer) ?? null);
+  };
+
+  private loadDoc(): Y.Doc {
+    const doc = new Y.Doc();
+    const { updates } = this.store.load();
+    Y.transact(doc, () => {
+      for (const update of updates) {
+        try {
+          Y.applyUpdate(doc, update);
+        } catch (error) {
+          this.logger.error(`room ${this.name}: a stored record failed to apply (${String(error)}); skipped`);
+        }
+      }
+    });
+    doc.on('update', this.onDocUpdate);
+    return doc;
+  }
+
+  private reloadFromDisk(): void {
+    this.doc.off('update', this.onDocUpdate);
+    this.doc.destroy();
+    this.store.close();
+    this.doc = this.loadDoc();
+  }
+
+  private maybeScheduleCompaction(): void {
+    if (this.compactionScheduled || !this.store.shouldCompact(this.compactAfterBytes)) return;
+    this.compactionScheduled = true;
+    // After the relay, so that no client waits for the snapshot to be written.
+    setImmediate(() => {
+      if (!this.compactionScheduled) return;
+      try {
+        this.compactNow();
+      } catch (error) {
+        this.logger.error(`room compaction failed (${String(error)}); the log is kept`);
+      }
+    });
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * One WebSocket on /sync/<room>: reads y-websocket messages, hands them to the room's replica and
+ * sends the replies. Anything it cannot parse closes this connection only; the room is never
+ * touched by it (see RoomReplica.receiveUpdate).
+ */
+import * as decoding from 'lib0/decoding';
+import type { RawData, WebSocket } from 'ws';
+import type { Role } from '../access/roomRegistry';
+import { createConnectionRateLimit } from '../net/tokenBucket';
+import type { HubLimits, HubLogger } from '../options';
+import { messageAuth, messageAwareness, messageQueryAwareness, messageSync } from './messages';
+import type { RoomReplica, UpdateOutcome } from './roomReplica';
+import type { RoomReplicas } from './roomReplicas';
+import type { SyncPeer } from './syncPeer';
+
+/** Close codes outside 4400-4499, so y-websocket reconnects (with backoff) rather than giving up. */
+export const closeCodes = { malformed: 1007, rateLimited: 1008, tooSlow: 1013 } as const;
+
+const resyncDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+export function serveSyncConnection(socket: WebSocket, room: string, role: Role, replicas: RoomReplicas, limits: HubLimits, logger: HubLogger): void {
+  const rateLimit = createConnectionRateLimit(limits);
+  let resyncTimer: NodeJS.Timeout | null = null;
+  let refusals = 0;
+  let replica: RoomReplica | null = null;
+
+  const peer: SyncPeer = {
+    role,
+    send(message) {
+      if (socket.readyState !== socket.OPEN) return;
+      if (socket.bufferedAmount > limits.maxBufferedBytes) {
+        // A client that does not read must not make the hub hold an ever-growing backlog.
+        socket.close(closeCodes.tooSlow, 'too slow');
+        return;
+      }
+      socket.send(message);
+    },
+    scheduleResync() {
+      if (resyncTimer) return;
+      const delay = resyncDelaysMs[Math.min(refusals, resyncDelaysMs.length - 1)]!;
+      refusals++;
+      resyncTimer = setTimeout(() => {
+        resyncTimer = null;
+        replica?.requestSyncFrom(peer);
+      }, delay);
+    },
+  };
+
+  const fail = (code: number, reason: string): void => {
+    logger.warn(`closing a sync connection: ${reason}`);
+    socket.close(code, reason);
+  };
+
+  socket.on('message', (data: RawData, isBinary: boolean) => {
+    if (!replica || socket.readyState !== socket.OPEN) return;
+    const bytes = toUint8Array(data);
+    if (!rateLimit.admit(bytes.length)) return fail(closeCodes.rateLimited, 'rate limit exceeded');
+    if (!isBinary) return fail(closeCodes.malformed, 'text frame on a binary protocol');
+    let outcome: MessageOutcome;
+    try {
+      outcome = handleMessage(replica, peer, bytes);
+    } catch {
+      outcome = 'malformed';
+    }
+    if (outcome === 'malformed') fail(closeCodes.malformed, 'malformed message');
+    if (outcome === 'applied') refusals = 0;
+  });
+
+  socket.on('close', () => {
+    if (resyncTimer) clearTimeout(resyncTimer);
+    if (replica) replicas.leave(replica, peer);
+    replica = null;
+  });
+  socket.on('error', () => socket.terminate());
+
+  replica = replicas.join(room, peer);
+}
+
+type MessageOutcome = 'ok' | UpdateOutcome;
+
+function handleMessage(replica: RoomReplica, peer: SyncPeer, bytes: Uint8Array): MessageOutcome {
+  const decoder = decoding.createDecoder(bytes);
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case messageSync: {
+      const syncType = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (syncType === 0) {
+        replica.answerSyncStep1(peer, payload);
+        return 'ok';
+      }
+      if (syncType === 1 || syncType === 2) return replica.receiveUpdate(payload, peer);
+      return 'malformed';
+    }
+    case messageAwareness:
+      return replica.receiveAwareness(decoding.readVarUint8Array(decoder), peer) === 'malformed' ? 'malformed' : 'ok';
+    case messageQueryAwareness:
+      replica.answerAwarenessQuery(peer);
+      return 'ok';
+    case messageAuth:
+      return 'ok'; // only ever sent by servers; harmless to ignore
+    default:
+      return 'malformed';
+  }
+}
+
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

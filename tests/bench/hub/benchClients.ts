@@ -1,0 +1,81 @@
+// y-websocket clients for the benchmark, with a WebSocket that counts the bytes it sends and
+// receives (payload bytes of whole messages, the same way for both servers).
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export const wire = { sent: 0, received: 0 };
+
+class CountingWebSocket extends WebSocket {
+  constructor(address: string, protocols?: string | string[]) {
+    super(address, protocols);
+    // y-websocket sets binaryType to 'arraybuffer', so messages arrive as ArrayBuffers.
+    this.on('message', (data: ArrayBuffer | Buffer) => {
+      wire.received += data.byteLength;
+    });
+  }
+
+  override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]): void {
+    wire.sent += (data as ArrayBufferLike | ArrayBufferView).byteLength;
+    (super.send as (...args: unknown[]) => void)(data, ...rest);
+  }
+}
+
+export interface BenchClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+}
+
+export function benchClient(syncUrl: string, room: string, key: string, doc = new Y.Doc()): BenchClient {
+  const provider = new WebsocketProvider(syncUrl, room, doc, {
+    WebSocketPolyfill: CountingWebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    params: { key },
+  });
+  return { doc, provider };
+}
+
+export async function until(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeoutMs) throw new Error(`benchmark timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+export async function connectAll(syncUrl: string, room: string, key: string, count: number): Promise<BenchClient[]> {
+  const clients: BenchClient[] = [];
+  for (let i = 0; i < count; i++) clients.push(benchClient(syncUrl, room, key));
+  await until(() => clients.every((client) => client.provider.synced), `${count} clients synced`);
+  return clients;
+}
+
+export function destroyAll(clients: BenchClient[]): void {
+  for (const client of clients) {
+    client.provider.destroy();
+    client.doc.destroy();
+  }
+}
+
+export function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
+  const left = Y.decodeStateVector(a);
+  const right = Y.decodeStateVector(b);
+  if (left.size !== right.size) return false;
+  for (const [client, clock] of left) if (right.get(client) !== clock) return false;
+  return true;
+}
+
+/** Same state vector and same cards and votes in every doc (map key order is ignored). */
+export function identical(docs: Y.Doc[]): boolean {
+  const first = docs[0];
+  if (!first) return true;
+  const vector = Y.encodeStateVector(first);
+  const content = canonical(first);
+  return docs.every((doc) => sameStateVector(Y.encodeStateVector(doc), vector) && canonical(doc) === content);
+}
+
+function canonical(doc: Y.Doc): string {
+  return JSON.stringify({ cards: doc.getMap('cards').toJSON(), votes: doc.getMap('votes').toJSON() }, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+  );
+}

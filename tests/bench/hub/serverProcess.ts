@@ -1,0 +1,61 @@
+// Child-process entry for the hub benchmark: runs either the Baraza hub or the reference
+// @y/websocket-server 0.1.1, so that servers never compete with the benchmark's clients for the
+// same event loop. Answers IPC requests for its CPU, memory and a room's state vector.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocketServer } from 'ws';
+import * as Y from 'yjs';
+
+export type ServerKind = 'hub' | 'reference';
+export type ServerRequest = { id: number; type: 'stats'; collect?: boolean } | { id: number; type: 'stateVector'; room: string };
+
+const kind = process.argv[2] as ServerKind;
+const benchKey = 'bench-secret-0123456789abcdef';
+let stateVectorOf: (room: string) => Uint8Array;
+let port: number;
+let cleanup = (): void => {};
+
+if (kind === 'hub') {
+  const { createHub } = await import('../../../electron/hub');
+  const dataDir = mkdtempSync(join(tmpdir(), 'baraza-bench-hub-'));
+  const quiet = { info: () => {}, warn: () => {}, error: (message: string) => console.error(message) };
+  const hub = await createHub({ port: 0, hosts: ['127.0.0.1'], dataDir, logger: quiet });
+  // Every workload uses its own room; all share one key so the client code is the same for both servers.
+  for (const room of ['latency-2', 'latency-10', 'latency-50', 'latency-100', 'late-join', 'load', 'bytes']) {
+    hub.openRoom(room, { secret: benchKey, facilitatorSecret: `${benchKey}-facilitator` });
+  }
+  port = hub.port;
+  stateVectorOf = (room) => Y.encodeStateVectorFromUpdate(hub.roomState(room));
+  cleanup = () => rmSync(dataDir, { recursive: true, force: true });
+} else {
+  const { setupWSConnection, docs } = await import('@y/websocket-server/utils');
+  const server = createServer((_request, response) => response.end('okay'));
+  const wss = new WebSocketServer({ noServer: true });
+  wss.on('connection', setupWSConnection);
+  server.on('upgrade', (request, socket, head) => wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  // The reference names a doc by the URL path after the first slash: "sync/<room>".
+  stateVectorOf = (room) => {
+    const doc = docs.get(`sync/${room}`);
+    return doc ? Y.encodeStateVector(doc) : new Uint8Array([0]);
+  };
+}
+
+process.on('message', (request: ServerRequest) => {
+  if (request.type === 'stats') {
+    // Collecting first (the child runs with --expose-gc) measures live memory, not GC timing.
+    if (request.collect) (globalThis as { gc?: () => void }).gc?.();
+    process.send!({ id: request.id, cpu: process.cpuUsage(), memory: process.memoryUsage() });
+  } else {
+    process.send!({ id: request.id, stateVector: Buffer.from(stateVectorOf(request.room)).toString('base64') });
+  }
+});
+process.on('disconnect', () => {
+  cleanup();
+  process.exit(0);
+});
+process.send!({ ready: true, port, key: benchKey });
