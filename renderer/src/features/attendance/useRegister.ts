@@ -1,0 +1,11 @@
+import type * as Y from 'yjs';
+import { attendanceCounts, readParticipants } from '@shared/attendance/register';
+import { useDocValue } from '../activities/useDocValue';
+
+/** The register and its counts, kept current with the document. */
+export function useRegister(doc: Y.Doc) {
+  return useDocValue(doc, (current) => {
+    const { participants } = readParticipants(current);
+    return { participants, counts: attendanceCounts(participants) };
+  });
+}
