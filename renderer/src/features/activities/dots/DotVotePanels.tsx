@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { DotsActivity } from '@shared/activities/activitySchema';
+import { dotCard, undotCard } from '@shared/activities/cardVote';
+import type { Actor, Refusal } from '@shared/activities/outcome';
+import type { PollView } from '@shared/activities/votes';
+import { setPollClosed, type RunState } from '@shared/run/state';
+import { RefusalMessage } from '../RefusalMessage';
+import { ResultBars } from '../ResultBars';
+import { DotBudget } from './DotBudget';
+import { DotButtons } from './DotButtons';
+import { useCardVote } from './useCardVote';
+
+export type DotVoteProps = { doc: Y.Doc; partId: string; sourcePartId: string | undefined; config: DotsActivity; run: RunState; actor: Actor };
+
+const room = { deviceId: '', role: 'participant' as const };
+
+/** A participant spends their dots on the cards of the brainstorm. */
+export function DotVoteParticipant(props: DotVoteProps) {
+  const { t } = useTranslation();
+  const { doc, partId, config, actor } = props;
+  const vote = useCardVote(doc, partId, props.sourcePartId ?? '', config, props.run, actor);
+  const [refusal, setRefusal] = useState<Refusal>();
+  if (!props.sourcePartId) return <p className="muted">{t('activities.dots.noSource')}</p>;
+  const { view } = vote;
+
+  const act = (outcome: { ok: true } | { ok: false; refusal: Refusal }) => setRefusal(outcome.ok ? undefined : outcome.refusal);
+  return (
+    <div className="activity dots-participant">
+      <VoteStatus view={view} hidden={config.hiddenUntilClosed} />
+      {view.closed ? null : <DotBudget left={view.myDotsLeft} total={config.dots} />}
+      <RefusalMessage refusal={refusal} />
+      <ul className="vote-options" data-testid="vote-options">
+        {vote.options.map((id) => (
+          <li key={id} className="vote-option" data-testid="vote-option">
+            <span className="vote-option-text">{vote.textOf(id)}</span>
+            <DotButtons
+              label={vote.textOf(id)}
+              mine={view.myDots.get(id) ?? 0}
+              closed={view.closed}
+              onPlace={() => act(dotCard(doc, vote.input, actor.deviceId, id, Date.now()))}
+              onRemove={() => act(undotCard(doc, vote.input, actor.deviceId, id, Date.now()))}
+            />
+          </li>
+        ))}
+      </ul>
+      {view.resultsVisible ? <ResultBars results={view.results} label={vote.textOf} limit={5} /> : null}
+    </div>
+  );
+}
+
+/** The facilitator opens and closes the vote and watches results come in. */
+export function DotVoteFacilitator(props: DotVoteProps) {
+  const { t } = useTranslation();
+  const { doc, partId, config, actor } = props;
+  const vote = useCardVote(doc, partId, props.sourcePartId ?? '', config, props.run, actor);
+  if (!props.sourcePartId) return <p className="muted">{t('activities.dots.noSource')}</p>;
+  return (
+    <div className="activity dots-facilitator">
+      <PollControls doc={doc} partId={partId} view={vote.view} hidden={config.hiddenUntilClosed} />
+      <h3>{t('activities.dots.results')}</h3>
+      <ResultBars results={vote.view.results} label={vote.textOf} />
+    </div>
+  );
+}
+
+/** The room sees the ranking as a bar chart, unless it is hidden until the vote closes. */
+export function DotVoteProjector(props: DotVoteProps) {
+  const { t } = useTranslation();
+  const vote = useCardVote(props.doc, props.partId, props.sourcePartId ?? '', props.config, props.run, room);
+  if (!props.sourcePartId) return <p className="projector-empty">{t('activities.dots.noSource')}</p>;
+  return (
+    <div className="activity dots-projector">
+      <VoteStatus view={vote.view} hidden={props.config.hiddenUntilClosed} />
+      {vote.view.resultsVisible ? <ResultBars results={vote.view.results} label={vote.textOf} limit={10} large /> : null}
+    </div>
+  );
+}
+
+/** Open or closed, how many have voted, and whether results are being kept back. */
+export function VoteStatus({ view, hidden }: { view: PollView; hidden: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="vote-status" data-testid="vote-status">
+      <p>
+        <strong>{view.closed ? t('activities.dots.closed') : t('activities.dots.open')}</strong> {t('activities.dots.voters', { count: view.voterCount })}
+      </p>
+      {hidden && !view.resultsVisible ? <p className="muted">{t('activities.dots.hiddenForYou')}</p> : null}
+    </div>
+  );
+}
+
+/** The facilitator's switch for a poll (a dot vote or the competency priorities). */
+export function PollControls({ doc, partId, view, hidden }: { doc: Y.Doc; partId: string; view: PollView; hidden: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="poll-controls">
+      <VoteStatus view={view} hidden={false} />
+      {hidden ? <p className="muted">{t('activities.dots.hiddenUntilClosed')}</p> : null}
+      <button type="button" className="button" onClick={() => setPollClosed(doc, partId, !view.closed, Date.now())}>
+        {view.closed ? t('activities.dots.openVote') : t('activities.dots.closeVote')}
+      </button>
+    </div>
+  );
+}
