@@ -24,7 +24,7 @@ export function CardEditForm({ doc, card, config, actor, onDone }: CardEditFormP
 
   return (
     <form className="card-edit" onSubmit={submit} noValidate>
-      <CardTextField label={t('activities.cards.edit')} value={text} limit={config.maxLength} refusal={refusal} onChange={setText} autoFocus rows={2} />
+      <CardTextField label={t('activities.cards.editText')} value={text} limit={config.maxLength} refusal={refusal} onChange={setText} autoFocus rows={2} />
       <div className="card-actions">
         <button type="submit" className="button button-small button-primary">
           {t('activities.cards.save')}
