@@ -3,6 +3,7 @@ import { activityOf, voteSourcePart, type ActivityConfig } from '@shared/activit
 import { readRun, type RunState } from '@shared/run/state';
 import type { AgendaPart } from '@shared/workshop/schema';
 import { readWorkshop } from '@shared/workshop/doc';
+import { watched } from './watchedRoots';
 import { useDocValue } from './useDocValue';
 
 export type ActivitySetup = { config: ActivityConfig; run: RunState; sourcePart: AgendaPart | undefined };
@@ -15,6 +16,7 @@ export type ActivitySetup = { config: ActivityConfig; run: RunState; sourcePart:
 export function useActivity(doc: Y.Doc, part: AgendaPart): ActivitySetup {
   return useDocValue(
     doc,
+    watched.agenda,
     (current) => {
       const snapshot = readWorkshop(current);
       const context = { format: snapshot.meta?.format };

@@ -8,10 +8,15 @@ import { createCluster } from '@shared/activities/clusters';
 import type { Actor, Refusal } from '@shared/activities/outcome';
 import { useToast } from '../../../ui/ToastProvider';
 import { RefusalMessage } from '../RefusalMessage';
+import { watched } from '../watchedRoots';
 import { useDocValue } from '../useDocValue';
 import { useStable } from '../useStable';
+import { CappedList } from './CappedList';
 import { ClusterSection } from './ClusterSection';
 import { FacilitatorCard } from './FacilitatorCard';
+
+/** Cards drawn per group before "Show all": enough to sort a busy room, quick to draw. */
+const boardCap = 120;
 
 type CardsPanelProps = { doc: Y.Doc; partId: string; config: CardsActivity; actor: Actor };
 
@@ -22,7 +27,7 @@ type CardsPanelProps = { doc: Y.Doc; partId: string; config: CardsActivity; acto
 export function CardsFacilitator({ doc, partId, config: freshConfig, actor }: CardsPanelProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const board = useDocValue(doc, (current) => readBoard(current, partId, actor), [partId, actor.deviceId, actor.role]);
+  const board = useDocValue(doc, watched.board, (current) => readBoard(current, partId, actor), [partId, actor.deviceId, actor.role]);
   const config = useStable(freshConfig);
   const clusters = useStable(board.clusters.map((item) => item.cluster));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -66,11 +71,12 @@ export function CardsFacilitator({ doc, partId, config: freshConfig, actor }: Ca
   }
 
   const renderCards = (cards: BoardCard[]) => (
-    <ul className="idea-list">
-      {cards.map((card) => (
-        <FacilitatorCard key={card.id} doc={doc} card={card} config={config} actor={actor} clusters={clusters} selected={selected.has(card.id)} onSelect={onSelect} />
-      ))}
-    </ul>
+    <CappedList
+      items={cards}
+      cap={boardCap}
+      className="idea-list"
+      render={(card) => <FacilitatorCard key={card.id} doc={doc} card={card} config={config} actor={actor} clusters={clusters} selected={selected.has(card.id)} onSelect={onSelect} />}
+    />
   );
 
   return (

@@ -6,9 +6,11 @@ import { readBoard, type BoardCard } from '@shared/activities/board';
 import { deleteCard, restoreCard } from '@shared/activities/cards';
 import type { Actor } from '@shared/activities/outcome';
 import { useToast } from '../../../ui/ToastProvider';
+import { watched } from '../watchedRoots';
 import { useDocValue } from '../useDocValue';
 import { CardComposer } from './CardComposer';
 import { CardEditForm } from './CardEditForm';
+import { CappedList } from './CappedList';
 import { CardView } from './CardView';
 
 type CardsPanelProps = { doc: Y.Doc; partId: string; config: CardsActivity; actor: Actor };
@@ -16,7 +18,7 @@ type CardsPanelProps = { doc: Y.Doc; partId: string; config: CardsActivity; acto
 /** A participant's brainstorm: write cards, fix or withdraw their own, and see the board. */
 export function CardsParticipant({ doc, partId, config, actor }: CardsPanelProps) {
   const { t } = useTranslation();
-  const board = useDocValue(doc, (current) => readBoard(current, partId, actor), [partId, actor.deviceId, actor.role]);
+  const board = useDocValue(doc, watched.board, (current) => readBoard(current, partId, actor), [partId, actor.deviceId, actor.role]);
   const mine = board.cards.filter((card) => card.mine);
   const others = board.cards.filter((card) => !card.mine);
   return (
@@ -37,11 +39,7 @@ export function CardsParticipant({ doc, partId, config, actor }: CardsPanelProps
         {others.length === 0 ? (
           <p className="muted">{t('activities.cards.waiting')}</p>
         ) : (
-          <ul className="idea-list" data-testid="others-cards">
-            {others.map((card) => (
-              <CardView key={card.id} card={card} config={config} />
-            ))}
-          </ul>
+          <CappedList items={others} cap={40} newest className="idea-list" render={(card) => <CardView key={card.id} card={card} config={config} />} />
         )}
       </section>
     </div>

@@ -10,6 +10,7 @@ import { DotBudget } from '../dots/DotBudget';
 import { DotButtons } from '../dots/DotButtons';
 import { VoteStatus } from '../dots/DotVotePanels';
 import { RefusalMessage } from '../RefusalMessage';
+import { watched } from '../watchedRoots';
 import { useDocValue } from '../useDocValue';
 import { RatingScale } from './RatingScale';
 
@@ -19,8 +20,8 @@ export type CompetenciesProps = { doc: Y.Doc; partId: string; config: Competenci
 export function CompetenciesParticipant({ doc, partId, config, run, actor }: CompetenciesProps) {
   const { t } = useTranslation();
   const [refusal, setRefusal] = useState<Refusal>();
-  const view = useDocValue(doc, (current) => priorityView(current, partId, config, run, actor), [partId, config, run, actor.deviceId]);
-  const levels = useDocValue(doc, (current) => myLevels(current, config.round, actor.deviceId), [config.round, actor.deviceId]);
+  const view = useDocValue(doc, [...watched.priorities, ...watched.agenda], (current) => priorityView(current, partId, config, run, actor), [partId, config, run, actor.deviceId]);
+  const levels = useDocValue(doc, watched.ratings, (current) => myLevels(current, config.round, actor.deviceId), [config.round, actor.deviceId]);
   const rate = useCallback((id: string, level: number | undefined) => rateCompetency(doc, config.round, actor.deviceId, id, level, Date.now()), [doc, config.round, actor.deviceId]);
   const rated = competencies.filter((item) => levels[item.id] !== undefined).length;
 

@@ -3,6 +3,7 @@ import { beforeAfter, heatMap, priorityView, readAssessments } from '@shared/com
 import { findCompetency } from '@shared/competencies/framework';
 import { PollControls, VoteStatus } from '../dots/DotVotePanels';
 import { ResultBars } from '../ResultBars';
+import { watched } from '../watchedRoots';
 import { useDocValue } from '../useDocValue';
 import { BeforeAfter } from './BeforeAfter';
 import type { CompetenciesProps } from './CompetenciesParticipant';
@@ -21,6 +22,7 @@ export function CompetencyResults({ doc, partId, config, run, actor, projector }
   const viewer = projector ? room : actor;
   const data = useDocValue(
     doc,
+    [...watched.priorities, ...watched.ratings, ...watched.agenda],
     (current) => {
       const before = readAssessments(current, 'before').byPerson;
       const after = readAssessments(current, 'after').byPerson;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { DotsActivity } from '@shared/activities/activitySchema';
@@ -22,10 +22,12 @@ export function DotVoteParticipant(props: DotVoteProps) {
   const { doc, partId, config, actor } = props;
   const vote = useCardVote(doc, partId, props.sourcePartId ?? '', config, props.run, actor);
   const [refusal, setRefusal] = useState<Refusal>();
+  const act = useCallback((outcome: { ok: true } | { ok: false; refusal: Refusal }) => setRefusal(outcome.ok ? undefined : outcome.refusal), []);
+  const { input } = vote;
+  const place = useCallback((id: string) => act(dotCard(doc, input, actor.deviceId, id, Date.now())), [act, doc, input, actor.deviceId]);
+  const take = useCallback((id: string) => act(undotCard(doc, input, actor.deviceId, id, Date.now())), [act, doc, input, actor.deviceId]);
   if (!props.sourcePartId) return <p className="muted">{t('activities.dots.noSource')}</p>;
   const { view } = vote;
-
-  const act = (outcome: { ok: true } | { ok: false; refusal: Refusal }) => setRefusal(outcome.ok ? undefined : outcome.refusal);
   return (
     <div className="activity dots-participant">
       <VoteStatus view={view} hidden={config.hiddenUntilClosed} />
@@ -33,22 +35,25 @@ export function DotVoteParticipant(props: DotVoteProps) {
       <RefusalMessage refusal={refusal} />
       <ul className="vote-options" data-testid="vote-options">
         {vote.options.map((id) => (
-          <li key={id} className="vote-option" data-testid="vote-option">
-            <span className="vote-option-text">{vote.textOf(id)}</span>
-            <DotButtons
-              label={vote.textOf(id)}
-              mine={view.myDots.get(id) ?? 0}
-              closed={view.closed}
-              onPlace={() => act(dotCard(doc, vote.input, actor.deviceId, id, Date.now()))}
-              onRemove={() => act(undotCard(doc, vote.input, actor.deviceId, id, Date.now()))}
-            />
-          </li>
+          <VoteOption key={id} id={id} text={vote.textOf(id)} mine={view.myDots.get(id) ?? 0} closed={view.closed} onPlace={place} onRemove={take} />
         ))}
       </ul>
       {view.resultsVisible ? <ResultBars results={view.results} label={vote.textOf} limit={5} /> : null}
     </div>
   );
 }
+
+type VoteOptionProps = { id: string; text: string; mine: number; closed: boolean; onPlace: (id: string) => void; onRemove: (id: string) => void };
+
+/** One card on the ballot. Memoised: a dot re-renders only the row it landed on. */
+const VoteOption = memo(function VoteOption({ id, text, mine, closed, onPlace, onRemove }: VoteOptionProps) {
+  return (
+    <li className="vote-option" data-testid="vote-option">
+      <span className="vote-option-text">{text}</span>
+      <DotButtons label={text} mine={mine} closed={closed} onPlace={() => onPlace(id)} onRemove={() => onRemove(id)} />
+    </li>
+  );
+});
 
 /** The facilitator opens and closes the vote and watches results come in. */
 export function DotVoteFacilitator(props: DotVoteProps) {

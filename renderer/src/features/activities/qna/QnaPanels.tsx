@@ -5,6 +5,7 @@ import type { QnaActivity } from '@shared/activities/activitySchema';
 import type { Actor, Refusal } from '@shared/activities/outcome';
 import { askQuestion, readQuestions, setQuestionState, type Question } from '@shared/activities/questions';
 import { CardTextField } from '../cards/CardTextField';
+import { watched } from '../watchedRoots';
 import { useDocValue } from '../useDocValue';
 import { QuestionItem } from './QuestionItem';
 
@@ -13,7 +14,7 @@ type QnaProps = { doc: Y.Doc; partId: string; config: QnaActivity; actor: Actor 
 const room = { deviceId: '', role: 'participant' as const };
 
 function useQuestions(doc: Y.Doc, partId: string, viewer: Pick<Actor, 'deviceId' | 'role'>) {
-  return useDocValue(doc, (current) => readQuestions(current, partId, viewer), [partId, viewer.deviceId, viewer.role]);
+  return useDocValue(doc, watched.questions, (current) => readQuestions(current, partId, viewer), [partId, viewer.deviceId, viewer.role]);
 }
 
 /** A participant asks, and upvotes the questions they want answered too. */
