@@ -19,9 +19,10 @@ export function AttendanceTab({ doc, readOnly }: AttendanceTabProps) {
 
   return (
     <div className="attendance">
+      <h2 className="visually-hidden">{t('attendance.title')}</h2>
+      <p className="muted">{t('attendance.intro')}</p>
+      <AttendanceCounts counts={counts} />
       <div className="attendance-main">
-        <h2 className="visually-hidden">{t('attendance.title')}</h2>
-        <p className="muted">{t('attendance.intro')}</p>
         {readOnly ? (
           <p className="notice notice-warning">{t('attendance.readOnly')}</p>
         ) : (
@@ -43,7 +44,6 @@ export function AttendanceTab({ doc, readOnly }: AttendanceTabProps) {
         {participants.length === 0 ? <p className="empty-state">{t('attendance.empty')}</p> : <ParticipantTable doc={doc} participants={participants} readOnly={readOnly} />}
         {readOnly ? null : <CsvImport doc={doc} />}
       </div>
-      <AttendanceCounts counts={counts} />
     </div>
   );
 }

@@ -2,9 +2,8 @@ import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { DotsActivity } from '@shared/activities/activitySchema';
-import { dotCard, undotCard } from '@shared/activities/cardVote';
 import type { Actor, Refusal } from '@shared/activities/outcome';
-import type { PollView } from '@shared/activities/votes';
+import { placeDot, removeDot, type PollView } from '@shared/activities/votes';
 import { setPollClosed, type RunState } from '@shared/run/state';
 import { RefusalMessage } from '../RefusalMessage';
 import { ResultBars } from '../ResultBars';
@@ -23,9 +22,11 @@ export function DotVoteParticipant(props: DotVoteProps) {
   const vote = useCardVote(doc, partId, props.sourcePartId ?? '', config, props.run, actor);
   const [refusal, setRefusal] = useState<Refusal>();
   const act = useCallback((outcome: { ok: true } | { ok: false; refusal: Refusal }) => setRefusal(outcome.ok ? undefined : outcome.refusal), []);
-  const { input } = vote;
-  const place = useCallback((id: string) => act(dotCard(doc, input, actor.deviceId, id, Date.now())), [act, doc, input, actor.deviceId]);
-  const take = useCallback((id: string) => act(undotCard(doc, input, actor.deviceId, id, Date.now())), [act, doc, input, actor.deviceId]);
+  // The rules as already read for this screen (kept current with the cards), rather than
+  // dotCard's fresh read of every card: with 2,000 cards that read is most of a dot's cost.
+  const { context } = vote;
+  const place = useCallback((id: string) => act(placeDot(doc, partId, actor.deviceId, id, context, Date.now())), [act, doc, partId, context, actor.deviceId]);
+  const take = useCallback((id: string) => act(removeDot(doc, partId, actor.deviceId, id, context, Date.now())), [act, doc, partId, context, actor.deviceId]);
   if (!props.sourcePartId) return <p className="muted">{t('activities.dots.noSource')}</p>;
   const { view } = vote;
   return (

@@ -23,6 +23,6 @@ export function useCardVote(doc: Y.Doc, pollId: string, sourcePartId: string, co
   return useMemo(() => {
     const view = pollView(ballots, viewer, setup.context, setup.options);
     const textOf = (id: string) => setup.cards.get(id)?.text ?? '';
-    return { input, options: setup.options, view, textOf };
+    return { input, context: setup.context, options: setup.options, view, textOf };
   }, [ballots, setup, input, viewer]);
 }
