@@ -1,6 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Actor } from '@shared/activities/outcome';
 import type { AgendaPart } from '@shared/workshop/schema';
+import { CardsFacilitator } from './cards/CardsFacilitator';
+import { CardsParticipant } from './cards/CardsParticipant';
+import { CardsProjector } from './cards/CardsProjector';
+import { CompetenciesParticipant } from './competencies/CompetenciesParticipant';
+import { CompetencyResults } from './competencies/CompetencyResults';
+import { DotVoteFacilitator, DotVoteParticipant, DotVoteProjector } from './dots/DotVotePanels';
+import { QnaFacilitator, QnaParticipant, QnaProjector } from './qna/QnaPanels';
+import { useActivity } from './useActivity';
+import './activities.css';
 
 /**
  * The contract between the live screens (run, projector, participant view) and the activities
@@ -13,17 +23,51 @@ export type ActivityPanelProps = {
   actor: Actor;
 };
 
+type Audience = 'facilitator' | 'participant' | 'projector';
+
+/** Picks the panel for the part's activity and audience. Keyed by part, so moving to the next
+ *  part never carries a half-typed card or a selection over. */
+function ActivityPanel({ doc, part, actor, audience }: ActivityPanelProps & { audience: Audience }) {
+  const { t } = useTranslation();
+  const { config, run, sourcePart } = useActivity(doc, part);
+  const common = { doc, partId: part.id, actor };
+  let panel;
+  switch (config.kind) {
+    case 'cards':
+      panel = audience === 'facilitator' ? <CardsFacilitator {...common} config={config} /> : audience === 'participant' ? <CardsParticipant {...common} config={config} /> : <CardsProjector {...common} config={config} />;
+      break;
+    case 'dots': {
+      const props = { ...common, config, run, sourcePartId: sourcePart?.id };
+      panel = audience === 'facilitator' ? <DotVoteFacilitator {...props} /> : audience === 'participant' ? <DotVoteParticipant {...props} /> : <DotVoteProjector {...props} />;
+      break;
+    }
+    case 'competencies':
+      panel = audience === 'participant' ? <CompetenciesParticipant {...common} config={config} run={run} /> : <CompetencyResults {...common} config={config} run={run} projector={audience === 'projector'} />;
+      break;
+    case 'qna':
+      panel = audience === 'facilitator' ? <QnaFacilitator {...common} config={config} /> : audience === 'participant' ? <QnaParticipant {...common} config={config} /> : <QnaProjector {...common} config={config} />;
+      break;
+    default:
+      panel = audience === 'participant' ? <p className="muted">{t('activities.none')}</p> : null;
+  }
+  return (
+    <div className={`activity-panel is-${audience}`} data-testid={`activity-${audience}`} data-activity={config.kind}>
+      {panel}
+    </div>
+  );
+}
+
 /** The facilitator's view of the current part's activity: moderation and results. */
-export function FacilitatorActivity(_props: ActivityPanelProps) {
-  return null;
+export function FacilitatorActivity(props: ActivityPanelProps) {
+  return <ActivityPanel key={props.part.id} {...props} audience="facilitator" />;
 }
 
 /** What a participant does in the current part: add a card, place dots, rate, ask. */
-export function ParticipantActivity(_props: ActivityPanelProps) {
-  return null;
+export function ParticipantActivity(props: ActivityPanelProps) {
+  return <ActivityPanel key={props.part.id} {...props} audience="participant" />;
 }
 
 /** What the room sees on the projector: cards as they arrive, results as a ranked chart. */
-export function ProjectorActivity(_props: ActivityPanelProps) {
-  return null;
+export function ProjectorActivity(props: ActivityPanelProps) {
+  return <ActivityPanel key={props.part.id} {...props} audience="projector" />;
 }

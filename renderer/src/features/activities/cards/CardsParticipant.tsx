@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { CardsActivity } from '@shared/activities/activitySchema';
+import { readBoard, type BoardCard } from '@shared/activities/board';
+import { deleteCard, restoreCard } from '@shared/activities/cards';
+import type { Actor } from '@shared/activities/outcome';
+import { useToast } from '../../../ui/ToastProvider';
+import { watched } from '../watchedRoots';
+import { useDocValue } from '../useDocValue';
+import { CardComposer } from './CardComposer';
+import { CardEditForm } from './CardEditForm';
+import { CappedList } from './CappedList';
+import { CardView } from './CardView';
+
+type CardsPanelProps = { doc: Y.Doc; partId: string; config: CardsActivity; actor: Actor };
+
+/** A participant's brainstorm: write cards, fix or withdraw their own, and see the board. */
+export function CardsParticipant({ doc, partId, config, actor }: CardsPanelProps) {
+  const { t } = useTranslation();
+  const board = useDocValue(doc, watched.board, (current) => readBoard(current, partId, actor), [partId, actor.deviceId, actor.role]);
+  const mine = board.cards.filter((card) => card.mine);
+  const others = board.cards.filter((card) => !card.mine);
+  return (
+    <div className="activity cards-participant">
+      <CardComposer doc={doc} partId={partId} config={config} actor={actor} />
+      {mine.length > 0 ? (
+        <section aria-labelledby={`mine-${partId}`}>
+          <h3 id={`mine-${partId}`}>{t('activities.cards.mine')}</h3>
+          <ul className="idea-list" data-testid="my-cards">
+            {mine.map((card) => (
+              <OwnCard key={card.id} doc={doc} card={card} config={config} actor={actor} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby={`board-${partId}`}>
+        <h3 id={`board-${partId}`}>{t('activities.cards.board')}</h3>
+        {others.length === 0 ? (
+          <p className="muted">{t('activities.cards.waiting')}</p>
+        ) : (
+          <CappedList items={others} cap={40} newest className="idea-list" render={(card) => <CardView key={card.id} card={card} config={config} />} />
+        )}
+      </section>
+    </div>
+  );
+}
+
+function OwnCard({ doc, card, config, actor }: { doc: Y.Doc; card: BoardCard; config: CardsActivity; actor: Actor }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <li className="idea-card">
+        <CardEditForm doc={doc} card={card} config={config} actor={actor} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
+  function remove() {
+    if (!deleteCard(doc, card.id, actor, Date.now()).ok) return;
+    toast({ message: t('activities.cards.deleted'), actionLabel: t('activities.undo'), onAction: () => restoreCard(doc, card.id, actor) });
+  }
+  return (
+    <CardView card={card} config={config}>
+      <div className="card-actions">
+        <button type="button" className="button button-small" aria-label={t('activities.cards.editLabel', { text: card.text })} onClick={() => setEditing(true)}>
+          {t('activities.cards.edit')}
+        </button>
+        <button type="button" className="button button-small button-danger-quiet" aria-label={t('activities.cards.deleteLabel', { text: card.text })} onClick={remove}>
+          {t('activities.cards.delete')}
+        </button>
+      </div>
+    </CardView>
+  );
+}
