@@ -8,12 +8,18 @@ import { randomId } from '@shared/ids';
 const deviceKey = 'baraza.deviceId';
 const nameKey = 'baraza.displayName';
 
+// Read once per page: a page keeps the identity it started with, even if another tab of the
+// same browser changes the stored one.
+let cachedDeviceId: string | undefined;
+
 export function deviceId(): string {
+  if (cachedDeviceId) return cachedDeviceId;
   let id = localStorage.getItem(deviceKey);
   if (!id) {
     id = randomId();
     localStorage.setItem(deviceKey, id);
   }
+  cachedDeviceId = id;
   return id;
 }
 
