@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { BrowserWindow, dialog } from 'electron';
-import { maxPrintHtmlChars, maxSaveBytes, saveNamePattern, type SaveResult } from '../../shared/ipc/contract';
+import type { SaveResult } from '../../shared/ipc/contract';
+import { pathWithExtension } from './saveRequest';
 
 /**
  * Saving exports in the desktop app. The renderer hands over a suggested name and the bytes;
@@ -9,24 +10,13 @@ import { maxPrintHtmlChars, maxSaveBytes, saveNamePattern, type SaveResult } fro
  * file is written only with the extension that was asked for.
  */
 
-export function isSaveRequest(args: unknown[]): args is [string, Uint8Array] {
-  const [name, bytes] = args;
-  return args.length === 2 && typeof name === 'string' && saveNamePattern.test(name) && bytes instanceof Uint8Array && bytes.byteLength <= maxSaveBytes;
-}
-
-export function isPrintRequest(args: unknown[]): args is [string, string] {
-  const [html, name] = args;
-  return args.length === 2 && typeof html === 'string' && html.length <= maxPrintHtmlChars && typeof name === 'string' && saveNamePattern.test(name) && name.endsWith('.pdf');
-}
-
 export async function saveWithDialog(parent: BrowserWindow | null, suggestedName: string, bytes: Uint8Array): Promise<SaveResult> {
   const extension = extname(suggestedName).slice(1);
   const options = { defaultPath: suggestedName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false };
   // Some platforms let the person type another extension; the file keeps the one it was made as.
-  const path = extname(choice.filePath).toLowerCase() === `.${extension}` ? choice.filePath : `${choice.filePath}.${extension}`;
-  await writeFile(path, bytes);
+  await writeFile(pathWithExtension(choice.filePath, suggestedName), bytes);
   return { saved: true };
 }
 

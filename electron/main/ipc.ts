@@ -1,6 +1,7 @@
 import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { allowedRoutePattern, idPattern, type IpcChannel, type IpcContract } from '../../shared/ipc/contract';
-import { isPrintRequest, isSaveRequest, printToPdf, saveWithDialog } from './exportFile';
+import { printToPdf, saveWithDialog } from './exportFile';
+import { isPrintRequest, isSaveRequest } from './saveRequest';
 import { isTrustedUrl } from './security';
 import { openWindow } from './windows';
 

@@ -131,6 +131,14 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
   }
   expect(closedText.trim().split('\r\n')).toHaveLength(4);
 
+  // Generating again over edited text asks first, and the old document comes back on undo.
+  await page.getByRole('button', { name: 'Generate first draft' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Replace the current document?' });
+  await dialog.getByRole('button', { name: 'Replace with a new draft' }).click();
+  await expect(keyIssues.getByTestId('section-count')).toHaveText('3 of 5–8');
+  await page.getByRole('button', { name: 'Undo', exact: true }).last().click();
+  await expect(keyIssues.getByTestId('section-count')).toHaveText('5 of 5–8');
+
   // PDF in a browser: the print page opens in a frame, and Chromium prints it on two A4 pages at most.
   await exportButton(page, 'PDF').click();
   const frame = page.frameLocator('[data-testid="print-frame"]');

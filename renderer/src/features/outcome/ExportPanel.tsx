@@ -51,7 +51,7 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
         </label>
         <div className="outcome-export-buttons">{dataExports.filter((kind) => kind !== 'roadmap' || hasRoadmap).map(button)}</div>
       </div>
-      <p className="muted" role="status" aria-live="polite" data-testid="export-progress">
+      <p className="muted outcome-progress" role="status" aria-live="polite" data-testid="export-progress">
         {busy ? t('outcomeUi.exports.working', { what: name(busy) }) : ''}
       </p>
       {failure ? (

@@ -10,16 +10,24 @@ export function ParticipationTable({ figures, labels, onRefresh }: Props) {
   const { t } = useTranslation();
   const names = labels.participation;
   const total = figures.onsite + figures.online;
-  const rows = (counts: Record<string, number>, name: (key: string) => string) =>
-    Object.entries(counts)
+  // A breakdown with no one in it is left out, heading and all, as the report itself does.
+  const rows = (heading: string, counts: Record<string, number>, name: (key: string) => string) => {
+    const entries = Object.entries(counts)
       .filter(([, count]) => count > 0)
-      .sort((a, b) => b[1] - a[1])
-      .map(([key, count]) => (
-        <tr key={key}>
+      .sort((a, b) => b[1] - a[1]);
+    if (entries.length === 0) return null;
+    return [
+      <tr key={`heading-${heading}`} className="group">
+        <td colSpan={2}>{heading}</td>
+      </tr>,
+      ...entries.map(([key, count]) => (
+        <tr key={`${heading}-${key}`}>
           <td>{name(key)}</td>
           <td className="count">{count}</td>
         </tr>
-      ));
+      )),
+    ];
+  };
   return (
     <div className="outcome-figures" data-testid="participation">
       <h4>{t('outcomeUi.participation.heading')}</h4>
@@ -44,14 +52,8 @@ export function ParticipationTable({ figures, labels, onRefresh }: Props) {
             <td>{names.total}</td>
             <td className="count">{total}</td>
           </tr>
-          <tr className="group">
-            <td colSpan={2}>{names.byGender}</td>
-          </tr>
-          {rows(figures.byGender, (key) => genderName(key, labels))}
-          <tr className="group">
-            <td colSpan={2}>{names.byGroup}</td>
-          </tr>
-          {rows(figures.byGroup, (key) => groupName(key, labels))}
+          {rows(names.byGender, figures.byGender, (key) => genderName(key, labels))}
+          {rows(names.byGroup, figures.byGroup, (key) => groupName(key, labels))}
         </tbody>
       </table>
       <p className="field-hint">{t('outcomeUi.participation.hint')}</p>
