@@ -24,6 +24,7 @@ export async function saveWithDialog(parent: BrowserWindow | null, suggestedName
  * Prints the report page to an A4 PDF in a hidden window that can run no script and reach no
  * network: the page is self-contained (inline styles, data-URL picture) and its own CSP says so.
  */
+// The page's own `@page { size: A4; margin: 20mm }` sets the layout, so Chromium adds no margin of its own.
 export async function printToPdf(html: string): Promise<Uint8Array> {
   const window = new BrowserWindow({
     show: false,
@@ -31,7 +32,7 @@ export async function printToPdf(html: string): Promise<Uint8Array> {
   });
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
-    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, margins: { marginType: 'none' } });
+    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, margins: { marginType: 'none' } });
     return new Uint8Array(pdf);
   } finally {
     window.destroy();

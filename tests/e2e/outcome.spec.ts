@@ -130,6 +130,9 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
     expect(closedText).not.toContain(person.email);
   }
   expect(closedText.trim().split('\r\n')).toHaveLength(4);
+  const json = (await download(page, () => exportButton(page, 'Everything (JSON)').click())).bytes.toString('utf8');
+  expect(JSON.parse(json)).toMatchObject({ format: 'baraza-workshop-json', data: { participants: [{ name: '' }, { name: '' }, { name: '' }] } });
+  for (const person of people) expect(json).not.toContain(person.name);
 
   // Generating again over edited text asks first, and the old document comes back on undo.
   await page.getByRole('button', { name: 'Generate first draft' }).click();

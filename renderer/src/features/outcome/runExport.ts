@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { cardsCsv, competencyCsv, participantsCsv, questionsCsv, roadmapCsv } from '@shared/exchange/datasets';
 import { workshopJsonText } from '@shared/exchange/jsonExport';
+import type { WorkshopDataset } from '@shared/exchange/combine';
 import { datasetFromDoc } from '@shared/outcome/adapter';
 import { renderHtml } from '@shared/outcome/html';
 import type { OutcomeLabels } from '@shared/outcome/labels';
@@ -67,7 +68,23 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       return save('questions.csv', questionsCsv(data().questions, { chathamHouse: request.chathamHouse }), csvType);
     case 'roadmap':
       return save('roadmap.csv', roadmapCsv(data().roadmapItems), csvType);
-    case 'json':
-      return save('workshop.json', workshopJsonText(request.doc, { appVersion, data: data() }), 'application/json');
+    case 'json': {
+      const full = data();
+      const shared = request.chathamHouse ? withoutIdentities(full) : full;
+      return save(request.chathamHouse ? 'workshop-chatham-house.json' : 'workshop.json', workshopJsonText(request.doc, { appVersion, data: shared }), 'application/json');
+    }
   }
+}
+
+/**
+ * The JSON export under Chatham House: the same rule as the participants CSV, so ticking the box
+ * protects people whichever file is sent. Only mode, gender and group stay; rows are sorted by
+ * them so their order cannot be matched against a sign-in sheet.
+ */
+function withoutIdentities(data: WorkshopDataset): WorkshopDataset {
+  const participants = data.participants
+    .map((person) => ({ id: '', name: '', email: '', organisation: '', gender: person.gender, group: person.group, mode: person.mode }))
+    .sort((a, b) => `${a.mode}/${a.group}/${a.gender}`.localeCompare(`${b.mode}/${b.group}/${b.gender}`));
+  const questions = data.questions.map(({ askedBy: _askedBy, ...question }) => question);
+  return { ...data, participants, questions };
 }
