@@ -1,9 +1,11 @@
-import { app, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { allowedRoutePattern, idPattern, type IpcChannel, type IpcContract } from '../../shared/ipc/contract';
+import { printToPdf, saveWithDialog } from './exportFile';
+import { isPrintRequest, isSaveRequest } from './saveRequest';
 import { isTrustedUrl } from './security';
 import { openWindow } from './windows';
 
-type Handler<K extends IpcChannel> = (...args: IpcContract[K]['args']) => IpcContract[K]['result'] | Promise<IpcContract[K]['result']>;
+type Handler<K extends IpcChannel> = (this: IpcMainInvokeEvent, ...args: IpcContract[K]['args']) => IpcContract[K]['result'] | Promise<IpcContract[K]['result']>;
 type Validator<K extends IpcChannel> = (args: unknown[]) => args is IpcContract[K]['args'];
 
 /** Registers one channel: the sender must be the app's own page, and the arguments must validate. */
@@ -12,7 +14,7 @@ function handle<K extends IpcChannel>(channel: K, validate: Validator<K>, handle
     const senderUrl = event.senderFrame?.url ?? '';
     if (!isTrustedUrl(senderUrl)) throw new Error(`Refused ${channel} from an untrusted page.`);
     if (!validate(args)) throw new Error(`Refused ${channel}: invalid arguments.`);
-    return handler(...args);
+    return handler.apply(event, args);
   });
 }
 
@@ -27,5 +29,12 @@ export function registerIpcHandlers(): void {
   });
   handle('window/openProjector', oneString(idPattern), (workshopId) => {
     openWindow(`#/w/${workshopId}/projector`, { width: 1280, height: 720 });
+  });
+  // The dialogs are modal to the window that asked, so they cannot be lost behind it.
+  handle('file/save', isSaveRequest, function (name, bytes) {
+    return saveWithDialog(BrowserWindow.fromWebContents(this.sender), name, bytes);
+  });
+  handle('pdf/print', isPrintRequest, async function (html, name) {
+    return saveWithDialog(BrowserWindow.fromWebContents(this.sender), name, await printToPdf(html));
   });
 }

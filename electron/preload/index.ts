@@ -7,6 +7,8 @@ const api = {
   appInfo: () => ipcRenderer.invoke('app/info'),
   windowOpen: (route: string) => ipcRenderer.invoke('window/open', route),
   windowOpenProjector: (workshopId: string) => ipcRenderer.invoke('window/openProjector', workshopId),
+  fileSave: (suggestedName: string, bytes: Uint8Array) => ipcRenderer.invoke('file/save', suggestedName, bytes),
+  pdfPrint: (html: string, suggestedName: string) => ipcRenderer.invoke('pdf/print', html, suggestedName),
 } satisfies BarazaApi;
 
 contextBridge.exposeInMainWorld('baraza', api);

@@ -7,7 +7,14 @@ export type IpcContract = {
   'app/info': { args: []; result: AppInfo };
   'window/open': { args: [route: string]; result: void };
   'window/openProjector': { args: [workshopId: string]; result: void };
+  /** Shows a save dialog for a file the renderer made; the renderer names it but never picks the folder. */
+  'file/save': { args: [suggestedName: string, bytes: Uint8Array]; result: SaveResult };
+  /** Prints a self-contained HTML page to an A4 PDF, then offers to save it. */
+  'pdf/print': { args: [html: string, suggestedName: string]; result: SaveResult };
 };
+
+/** `saved` is false when the person closed the dialog without saving. */
+export type SaveResult = { saved: boolean };
 
 export type IpcChannel = keyof IpcContract;
 
@@ -23,10 +30,24 @@ export type BarazaApi = {
 
 type ChannelToMethod<K extends string> = K extends `${infer Feature}/${infer Verb}` ? `${Feature}${Capitalize<Verb>}` : never;
 
-export const ipcChannels = ['app/info', 'window/open', 'window/openProjector'] as const satisfies readonly IpcChannel[];
+export const ipcChannels = ['app/info', 'window/open', 'window/openProjector', 'file/save', 'pdf/print'] as const satisfies readonly IpcChannel[];
 
 /** Routes the renderer may ask the main process to open in a new window. */
 export const allowedRoutePattern = /^#\/[A-Za-z0-9/_-]{0,200}$/;
 
 /** Ids are random tokens; anything else crossing the IPC boundary is refused. */
 export const idPattern = /^[A-Za-z0-9_-]{6,64}$/;
+
+/** The only kinds of file the renderer may ask the main process to write. */
+export const savableExtensions = ['docx', 'pdf', 'md', 'html', 'csv', 'json'] as const;
+export type SavableExtension = (typeof savableExtensions)[number];
+
+/**
+ * A suggested file name: letters and digits of any script, dots, hyphens and underscores, and
+ * one of the allowed extensions. No separators, so it can never name a folder or climb out of one.
+ */
+export const saveNamePattern = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,150}\.(docx|pdf|md|html|csv|json)$/u;
+
+/** Larger than any real report or dataset; a cap so a bug cannot fill the disk. */
+export const maxSaveBytes = 256 * 1024 * 1024;
+export const maxPrintHtmlChars = 32 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { BarazaApi } from '@shared/ipc/contract';
+import type { BarazaApi, SaveResult } from '@shared/ipc/contract';
 
 /**
  * The desktop app's preload exposes `window.baraza`; in a browser it is absent and every caller
@@ -17,4 +17,14 @@ export function openRouteInNewWindow(route: string): void {
   const api = desktopApi();
   if (api) void api.windowOpen(route);
   else window.open(`${window.location.pathname}${route}`, '_blank', 'noopener');
+}
+
+/** Saves through the desktop app's save dialog; undefined in a browser, where callers download instead. */
+export function saveFileOnDesktop(suggestedName: string, bytes: Uint8Array): Promise<SaveResult> | undefined {
+  return desktopApi()?.fileSave(suggestedName, bytes);
+}
+
+/** Prints a report page to PDF in the desktop app; undefined in a browser, which prints itself. */
+export function printPdfOnDesktop(html: string, suggestedName: string): Promise<SaveResult> | undefined {
+  return desktopApi()?.pdfPrint(html, suggestedName);
 }

@@ -6,6 +6,7 @@ import { AgendaEditor } from '../agenda/AgendaEditor';
 import { AttendanceTab } from '../attendance/AttendanceTab';
 import { ExportFileButton } from '../exchange/ExportFileButton';
 import { DetailsForm } from '../details/DetailsForm';
+import { OutcomeTab } from '../outcome/OutcomeTab';
 import { openParticipantView, openProjector } from '../run/openLiveWindow';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { useUndo } from './useUndo';
@@ -84,6 +85,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
         {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
         {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}
         {tab === 'attendance' ? <AttendanceTab doc={doc} readOnly={readOnly} /> : null}
+        {tab === 'outcome' ? <OutcomeTab doc={doc} workshopTitle={title} readOnly={readOnly} /> : null}
         {tab === 'diagram' ? (
           <Suspense fallback={<p className="muted">{t('diagram.loading')}</p>}>
             <AgendaDiagram snapshot={snapshot} />

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '../../ui/ToastProvider';
+import { dataExports, documentExports, runExport, type ExportKind, type ExportRequest } from './runExport';
+
+type ExportPanelProps = Omit<ExportRequest, 'chathamHouse'> & { hasRoadmap: boolean };
+
+/** The report in four formats and the raw data as CSV and JSON, one export at a time. */
+export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [chathamHouse, setChathamHouse] = useState(false);
+  const [busy, setBusy] = useState<ExportKind | undefined>(undefined);
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const name = (kind: ExportKind) => t(`outcomeUi.exports.${kind}`);
+
+  async function start(kind: ExportKind) {
+    if (busy) return;
+    setBusy(kind);
+    setFailure(undefined);
+    try {
+      const result = await runExport(kind, { ...request, chathamHouse });
+      if (result === 'saved') toast({ message: t('outcomeUi.exports.saved', { what: name(kind) }) });
+      else if (result === 'dialog') toast({ message: t('outcomeUi.exports.printOpened') });
+      else if (result === 'noDocument') setFailure(t('outcomeUi.exports.noDocument'));
+    } catch (error) {
+      setFailure(t('outcomeUi.exports.failed', { what: name(kind), message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  const button = (kind: ExportKind) => (
+    <button key={kind} type="button" className="button button-small" aria-busy={busy === kind} disabled={busy !== undefined} onClick={() => void start(kind)}>
+      {name(kind)}
+    </button>
+  );
+
+  return (
+    <section className="outcome-exports" aria-labelledby="outcome-exports">
+      <h3 id="outcome-exports">{t('outcomeUi.exports.heading')}</h3>
+      <div className="outcome-export-group" role="group" aria-label={t('outcomeUi.exports.document')}>
+        <span className="field-label">{t('outcomeUi.exports.document')}</span>
+        <div className="outcome-export-buttons">{documentExports.map(button)}</div>
+      </div>
+      <div className="outcome-export-group" role="group" aria-label={t('outcomeUi.exports.data')}>
+        <span className="field-label">{t('outcomeUi.exports.data')}</span>
+        <label className="outcome-check">
+          <input type="checkbox" checked={chathamHouse} onChange={(event) => setChathamHouse(event.target.checked)} />
+          {t('outcomeUi.exports.chathamHouse')}
+        </label>
+        <div className="outcome-export-buttons">{dataExports.filter((kind) => kind !== 'roadmap' || hasRoadmap).map(button)}</div>
+      </div>
+      <p className="muted outcome-progress" role="status" aria-live="polite" data-testid="export-progress">
+        {busy ? t('outcomeUi.exports.working', { what: name(busy) }) : ''}
+      </p>
+      {failure ? (
+        <p className="notice notice-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { estimateDocumentFit } from '@shared/outcome/fit';
+import { bulletSections } from '@shared/outcome/model';
+import { setParticipation } from '@shared/outcome/store';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useToast } from '../../ui/ToastProvider';
+import { BulletSection } from './BulletSection';
+import { ExportPanel } from './ExportPanel';
+import { HeaderFields } from './HeaderFields';
+import { reportLabels } from './labels';
+import { ParticipationTable } from './ParticipationTable';
+import { ThemesAndTags } from './ThemesAndTags';
+import { hasContent, useDraft } from './useDraft';
+import { useOutcome } from './useOutcome';
+import './outcome.css';
+
+type OutcomeTabProps = { doc: Y.Doc; workshopTitle: string; readOnly: boolean };
+
+/** The session outcome document: draft it from the workshop, edit it together, export it. */
+export function OutcomeTab({ doc, workshopTitle, readOnly }: OutcomeTabProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { outcome, problems } = useOutcome(doc);
+  const labels = useMemo(reportLabels, []);
+  const draft = useDraft(doc, labels);
+  const [confirming, setConfirming] = useState(false);
+  const fit = outcome ? estimateDocumentFit(outcome, labels) : undefined;
+
+  function askToGenerate() {
+    if (hasContent(outcome)) setConfirming(true);
+    else draft.generate();
+  }
+
+  function refreshFigures() {
+    const figures = draft.participation();
+    if (!figures) return;
+    setParticipation(doc, figures);
+    toast({ message: t('outcomeUi.participation.refreshed') });
+  }
+
+  return (
+    <div className="outcome" data-testid="outcome-tab">
+      <div className="outcome-toolbar">
+        <div>
+          <h2>{t('outcomeUi.heading')}</h2>
+          <p className="muted outcome-intro">{t('outcomeUi.intro')}</p>
+        </div>
+        {readOnly ? null : (
+          <button type="button" className="button button-primary" onClick={askToGenerate}>
+            {t('outcomeUi.generate')}
+          </button>
+        )}
+      </div>
+      {problems.length > 0 ? (
+        <div className="notice notice-error" role="alert">
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {!outcome ? (
+        <div className="empty-state">
+          <p>{t('outcomeUi.empty')}</p>
+          {readOnly ? null : (
+            <div className="empty-state-actions">
+              <button type="button" className="button" onClick={draft.startEmpty}>
+                {t('outcomeUi.startEmpty')}
+              </button>
+            </div>
+          )}
+        </div>
+      ) : (
+        <>
+          {fit ? (
+            <p className={fit.fits ? 'notice outcome-fit' : 'notice notice-warning outcome-fit'} role="status" data-testid="outcome-fit" data-fits={fit.fits}>
+              {fit.fits ? t('outcomeUi.fit.fits', fit) : t('outcomeUi.fit.tooLong', { ...fit, pages: fit.estimatedPages })}
+            </p>
+          ) : null}
+          <HeaderFields doc={doc} outcome={outcome} readOnly={readOnly} />
+          <p className="field-hint">{t('outcomeUi.keyboardHint')}</p>
+          {bulletSections.map((section) => (
+            <div key={section} className={section === 'outcomes' ? 'outcome-with-figures' : undefined}>
+              <BulletSection doc={doc} section={section} title={labels.sections[section]} bullets={outcome[section]} readOnly={readOnly} />
+              {section === 'outcomes' ? <ParticipationTable figures={outcome.participation} labels={labels} onRefresh={readOnly ? undefined : refreshFigures} /> : null}
+            </div>
+          ))}
+          <ThemesAndTags doc={doc} outcome={outcome} themesTitle={labels.sections.themes} readOnly={readOnly} />
+        </>
+      )}
+      <ExportPanel doc={doc} outcome={outcome} labels={labels} workshopTitle={workshopTitle} hasRoadmap={false} />
+      {confirming ? (
+        <ConfirmDialog
+          title={t('outcomeUi.replaceTitle')}
+          body={t('outcomeUi.replaceBody')}
+          confirmLabel={t('outcomeUi.replaceConfirm')}
+          cancelLabel={t('outcomeUi.cancel')}
+          onConfirm={() => {
+            setConfirming(false);
+            draft.generate();
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type * as Y from 'yjs';
+import { cardsCsv, competencyCsv, participantsCsv, questionsCsv, roadmapCsv } from '@shared/exchange/datasets';
+import { workshopJsonText } from '@shared/exchange/jsonExport';
+import type { WorkshopDataset } from '@shared/exchange/combine';
+import { datasetFromDoc } from '@shared/outcome/adapter';
+import { renderHtml } from '@shared/outcome/html';
+import type { OutcomeLabels } from '@shared/outcome/labels';
+import { renderMarkdown } from '@shared/outcome/markdown';
+import type { OutcomeDocument } from '@shared/outcome/model';
+import { appVersion } from '../../app/version';
+import { barazaFileName } from '../exchange/fileName';
+import { printExport, saveExport } from './saveExport';
+
+export const documentExports = ['docx', 'pdf', 'markdown', 'html'] as const;
+export const dataExports = ['participants', 'cards', 'competencies', 'questions', 'roadmap', 'json'] as const;
+export type ExportKind = (typeof documentExports)[number] | (typeof dataExports)[number];
+
+export type ExportRequest = {
+  doc: Y.Doc;
+  outcome: OutcomeDocument | undefined;
+  labels: OutcomeLabels;
+  workshopTitle: string;
+  chathamHouse: boolean;
+};
+
+export type ExportResult = 'saved' | 'cancelled' | 'dialog' | 'noDocument';
+
+const csvType = 'text/csv;charset=utf-8';
+const encoder = new TextEncoder();
+
+/** The workshop's title as a file-name stem, in any script: "kisumu-forum". */
+function stem(title: string): string {
+  return barazaFileName(title).replace(/\.baraza$/, '');
+}
+
+/** Builds one export and hands it to the save dialog, the download, or the print dialog. */
+export async function runExport(kind: ExportKind, request: ExportRequest): Promise<ExportResult> {
+  const base = stem(request.workshopTitle);
+  const { outcome, labels } = request;
+  if ((documentExports as readonly string[]).includes(kind) && !outcome) return 'noDocument';
+  const save = async (suffix: string, text: string, type: string) => ((await saveExport(`${base}-${suffix}`, encoder.encode(text), type)) ? 'saved' : 'cancelled');
+  const data = () => datasetFromDoc(request.doc, { now: Date.now() });
+  switch (kind) {
+    case 'docx': {
+      // Loaded on first use: the docx package is large, and most visits never export Word.
+      const { renderDocx } = await import('@shared/outcome/docx');
+      const bytes = await renderDocx(outcome as OutcomeDocument, labels);
+      return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
+    }
+    case 'pdf':
+      return printExport(renderHtml(outcome as OutcomeDocument, labels), `${base}-outcome.pdf`);
+    case 'markdown':
+      return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels), 'text/markdown;charset=utf-8');
+    case 'html':
+      return save('outcome.html', renderHtml(outcome as OutcomeDocument, labels), 'text/html;charset=utf-8');
+    case 'participants': {
+      const chathamHouse = request.chathamHouse;
+      return save(chathamHouse ? 'participants-chatham-house.csv' : 'participants.csv', participantsCsv(data().participants, { chathamHouse }), csvType);
+    }
+    case 'cards': {
+      const { cards, clusters } = data();
+      return save('cards.csv', cardsCsv(cards, clusters), csvType);
+    }
+    case 'competencies':
+      return save('competencies.csv', competencyCsv(data().competencyResults), csvType);
+    case 'questions':
+      // Under Chatham House a question keeps its words but not the name of who asked it.
+      return save('questions.csv', questionsCsv(data().questions, { chathamHouse: request.chathamHouse }), csvType);
+    case 'roadmap':
+      return save('roadmap.csv', roadmapCsv(data().roadmapItems), csvType);
+    case 'json': {
+      const full = data();
+      const shared = request.chathamHouse ? withoutIdentities(full) : full;
+      return save(request.chathamHouse ? 'workshop-chatham-house.json' : 'workshop.json', workshopJsonText(request.doc, { appVersion, data: shared }), 'application/json');
+    }
+  }
+}
+
+/**
+ * The JSON export under Chatham House: the same rule as the participants CSV, so ticking the box
+ * protects people whichever file is sent. Only mode, gender and group stay; rows are sorted by
+ * them so their order cannot be matched against a sign-in sheet.
+ */
+function withoutIdentities(data: WorkshopDataset): WorkshopDataset {
+  const participants = data.participants
+    .map((person) => ({ id: '', name: '', email: '', organisation: '', gender: person.gender, group: person.group, mode: person.mode }))
+    .sort((a, b) => `${a.mode}/${a.group}/${a.gender}`.localeCompare(`${b.mode}/${b.group}/${b.gender}`));
+  const questions = data.questions.map(({ askedBy: _askedBy, ...question }) => question);
+  return { ...data, participants, questions };
+}

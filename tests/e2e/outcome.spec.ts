@@ -1,0 +1,158 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import * as Y from 'yjs';
+import { addCard } from '../../shared/activities/cards';
+import type { CardsActivity, CompetenciesActivity } from '../../shared/activities/config';
+import { defaultActivity } from '../../shared/activities/config';
+import { addParticipant } from '../../shared/attendance/register';
+import { prioritise } from '../../shared/competencies/assessment';
+import { decodeBarazaFile, encodeBarazaFile } from '../../shared/exchange/barazaFile';
+import { readRun } from '../../shared/run/state';
+import { readWorkshop } from '../../shared/workshop/doc';
+import { createWorkshop } from './support';
+
+/**
+ * The organiser's path after a forum: the room's cards, priorities and register come back from
+ * the other laptops as a workshop file and merge in; the outcome tab drafts the report from
+ * them; the organiser edits a point and exports the report and the data.
+ */
+
+const people = [
+  { name: 'Wanjiku Kamau', email: 'wanjiku@example.org', gender: 'woman', group: 'government', mode: 'onsite' },
+  { name: 'Baraka Otieno', email: 'baraka@example.org', gender: 'man', group: 'civilSociety', mode: 'online' },
+  { name: 'Nadia Haddad', email: 'nadia@example.org', gender: 'woman', group: 'academia', mode: 'onsite' },
+] as const;
+
+/** What the room produced on the other laptops, written into a copy of the workshop's file. */
+function withRoomData(file: Buffer): Uint8Array {
+  const decoded = decodeBarazaFile(new Uint8Array(file));
+  if (!decoded.ok) throw new Error(decoded.error.code);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, decoded.update);
+  const [framework, challenges] = readWorkshop(doc).parts;
+  if (!framework || !challenges) throw new Error('the forum has no parts');
+  const now = Date.now();
+  const host = { deviceId: 'host-laptop', role: 'facilitator' as const };
+  const cards = defaultActivity('brainstorm') as CardsActivity;
+  for (const text of ['Procurement rules slow every pilot', 'Ministries keep data in silos', 'Few staff trained in data analysis']) addCard(doc, challenges.id, { text }, host, cards, now);
+  const priorities = defaultActivity('competencies') as CompetenciesActivity;
+  for (const [voter, choice] of [['p1', 'digitalLiteracy'], ['p2', 'digitalLiteracy'], ['p3', 'dataDrivenDecisions']] as const) prioritise(doc, framework.id, voter, choice, priorities, readRun(doc), now);
+  people.forEach((person, index) => addParticipant(doc, { ...person, emailConsent: true }, now + index));
+  return encodeBarazaFile(doc, { appVersion: 'test' });
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const event = page.waitForEvent('download');
+  await click();
+  const file = await event;
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+const exportButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+test('the organiser drafts the outcome from the room, edits it, and exports the report and the data', async ({ page }) => {
+  await page.addInitScript(() => {
+    // The browser's print dialog would block the test; the print page itself is what is checked.
+    window.print = () => undefined;
+  });
+  const id = await createWorkshop(page, { title: 'Nakuru county forum', format: 'Three-part forum' });
+
+  // A short run, so the report has a run log: the first part, then the second.
+  await page.getByRole('link', { name: 'Run the session' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Next part' }).click();
+  await expect(page.getByTestId('current-part-title')).toHaveText('Challenges and needs');
+
+  // The room's data comes back in a workshop file and merges in.
+  // Back by the app's own links, so the run's last write reaches IndexedDB before the export.
+  await page.getByRole('link', { name: 'Nakuru county forum' }).click();
+  await page.getByRole('link', { name: 'All workshops' }).click();
+  const exported = await download(page, () => page.getByTestId('workshop-card').getByRole('button', { name: 'Export file' }).click());
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a workshop file' }).first().click();
+  await (await chooser).setFiles({ name: exported.name, mimeType: 'application/octet-stream', buffer: Buffer.from(withRoomData(exported.bytes)) });
+  await expect(page.getByRole('status')).toContainText('Merged “Nakuru county forum”');
+
+  await page.goto(`/#/w/${id}/outcome`);
+  await expect(page.getByText('No outcome document yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Generate first draft' }).click();
+  await expect(page.getByTestId('outcome-title')).toHaveValue('Nakuru county forum');
+
+  const keyIssues = page.getByTestId('section-keyIssues');
+  await expect(keyIssues.getByRole('textbox')).toHaveCount(3);
+  await expect(keyIssues.getByTestId('section-count')).toHaveText('3 of 5–8');
+  await expect(keyIssues.getByTestId('section-warning')).toContainText('at least 5');
+  await expect(page.getByTestId('section-trends').getByRole('textbox').first()).toHaveValue(/Digital literacy came out as a priority/);
+  const outcomes = page.getByTestId('section-outcomes').getByRole('textbox');
+  await expect(outcomes.first()).toHaveValue('3 people took part: 2 in the room and 1 online');
+  await expect(page.getByTestId('participation')).toContainText('academia');
+  await expect(page.getByTestId('outcome-fit')).toHaveAttribute('data-fits', 'true');
+
+  // Edit a point, then add two: the counter follows and the warning goes.
+  const first = keyIssues.getByRole('textbox').first();
+  await first.fill('Procurement rules slow every pilot; a fast track for small digital pilots was proposed');
+  await keyIssues.getByRole('button', { name: 'Add a point' }).click();
+  await keyIssues.getByRole('textbox').nth(3).fill('Shared data standards across ministries');
+  await expect(keyIssues.getByTestId('section-count')).toHaveText('4 of 5–8');
+  await keyIssues.getByRole('button', { name: 'Add a point' }).click();
+  await keyIssues.getByRole('textbox').nth(4).fill('Training tied to performance goals');
+  await expect(keyIssues.getByTestId('section-count')).toHaveText('5 of 5–8');
+  await expect(keyIssues.getByTestId('section-warning')).toHaveCount(0);
+
+  // Remove with undo, and move a point down with the keyboard.
+  await keyIssues.getByRole('button', { name: 'Remove point 5' }).click();
+  await expect(keyIssues.getByTestId('section-count')).toHaveText('4 of 5–8');
+  await page.getByRole('button', { name: 'Undo', exact: true }).last().click();
+  await expect(keyIssues.getByRole('textbox').nth(4)).toHaveValue('Training tied to performance goals');
+  await first.focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(keyIssues.getByRole('textbox').nth(1)).toHaveValue(/fast track for small digital pilots/);
+
+  const docx = await download(page, () => exportButton(page, 'Word (DOCX)').click());
+  expect(docx.name).toBe('nakuru-county-forum-outcome.docx');
+  const xml = strFromU8(unzipSync(new Uint8Array(docx.bytes))['word/document.xml'] as Uint8Array);
+  expect(xml).toContain('a fast track for small digital pilots was proposed');
+  expect(xml).toContain('w:val="Heading1"');
+  expect(xml).toContain('Key issues discussed');
+
+  const markdown = await download(page, () => exportButton(page, 'Markdown').click());
+  expect(markdown.bytes.toString('utf8')).toContain('- Shared data standards across ministries');
+
+  const open = await download(page, () => exportButton(page, 'Participants (CSV)').click());
+  expect(open.bytes.toString('utf8')).toContain('Wanjiku Kamau');
+  await page.getByLabel(/Chatham House/).check();
+  const closed = await download(page, () => exportButton(page, 'Participants (CSV)').click());
+  expect(closed.name).toBe('nakuru-county-forum-participants-chatham-house.csv');
+  const closedText = closed.bytes.toString('utf8');
+  for (const person of people) {
+    expect(closedText).not.toContain(person.name);
+    expect(closedText).not.toContain(person.email);
+  }
+  expect(closedText.trim().split('\r\n')).toHaveLength(4);
+  const json = (await download(page, () => exportButton(page, 'Everything (JSON)').click())).bytes.toString('utf8');
+  expect(JSON.parse(json)).toMatchObject({ format: 'baraza-workshop-json', data: { participants: [{ name: '' }, { name: '' }, { name: '' }] } });
+  for (const person of people) expect(json).not.toContain(person.name);
+
+  // Generating again over edited text asks first, and the old document comes back on undo.
+  await page.getByRole('button', { name: 'Generate first draft' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Replace the current document?' });
+  await dialog.getByRole('button', { name: 'Replace with a new draft' }).click();
+  await expect(keyIssues.getByTestId('section-count')).toHaveText('3 of 5–8');
+  await page.getByRole('button', { name: 'Undo', exact: true }).last().click();
+  await expect(keyIssues.getByTestId('section-count')).toHaveText('5 of 5–8');
+
+  // PDF in a browser: the print page opens in a frame, and Chromium prints it on two A4 pages at most.
+  await exportButton(page, 'PDF').click();
+  const frame = page.frameLocator('[data-testid="print-frame"]');
+  await expect(frame.locator('h1')).toHaveText('Session summary: Nakuru county forum');
+  await expect(frame.locator('article')).toContainText('Shared data standards across ministries');
+  const html = await page.getByTestId('print-frame').getAttribute('srcdoc');
+  const printer = await page.context().newPage();
+  await printer.setContent(html ?? '');
+  const pdf = (await printer.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(2);
+  await printer.close();
+});
