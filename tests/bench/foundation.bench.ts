@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { newWorkshopFromFormat } from '../../shared/workshop/formats';
 import type { NewWorkshop } from '../../shared/workshop/doc';
 import { launchChromium, median } from './support/browser';
-import { seedWorkshops } from './support/seedStore';
+import { seedWorkshops } from '../fixtures/seedStore';
 import { serveFolder } from './support/staticServer';
 
 const webRoot = join(process.cwd(), 'out/web');

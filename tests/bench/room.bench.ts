@@ -13,13 +13,14 @@ import { startPart } from '../../shared/run/state';
 import { initWorkshop, readWorkshop, summarize } from '../../shared/workshop/doc';
 import { launchChromium, median } from './support/browser';
 import { serveFolder } from './support/staticServer';
+import { writeStoredDocs, type StoredDoc } from '../fixtures/seedStore';
 
 const webRoot = join(process.cwd(), 'out/web');
 const runs = 5;
 const started = Date.UTC(2024, 4, 2, 9);
 
 /** A busy room stored under `id`, with `current` ('board' or 'vote') as the part being run. */
-function room(id: string, current: 'board' | 'vote'): { row: Record<string, unknown>; update: number[]; cards: number } {
+function room(id: string, current: 'board' | 'vote'): StoredDoc & { cards: number } {
   const doc = new Y.Doc();
   initWorkshop(doc, { id, title: `Benchmark room (${current})`, format: 'forum3', date: '2024-05-02', startTime: '09:00', endTime: '10:30', venue: '', organiser: '', language: 'en', sdgTags: [], description: '', createdAt: started, parts: [] });
   const built = buildLargeRoom(doc);
@@ -29,25 +30,8 @@ function room(id: string, current: 'board' | 'vote'): { row: Record<string, unkn
   return { row: { id, createdAt: started, updatedAt: started, ...summary }, update: [...Y.encodeStateAsUpdateV2(doc)], cards: built.cardIds.length };
 }
 
-/** Writes whole documents into the app's IndexedDB, in y-dexie's layout (as seedStore does). */
 async function seed(page: Page, rooms: ReturnType<typeof room>[]): Promise<void> {
-  await page.evaluate(async (seedRows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('baraza');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const transaction = db.transaction(['workshops', '$workshops.doc_updates'], 'readwrite');
-    for (const { row, update } of seedRows) {
-      transaction.objectStore('workshops').put(row);
-      transaction.objectStore('$workshops.doc_updates').add({ k: row.id, u: new Uint8Array(update) });
-    }
-    await new Promise((resolve, reject) => {
-      transaction.oncomplete = resolve;
-      transaction.onerror = () => reject(transaction.error);
-    });
-    db.close();
-  }, rooms);
+  await writeStoredDocs(page, rooms);
 }
 
 /** Milliseconds from navigation until `ready` holds in the page (checked every frame). */

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as Y from 'yjs';
+import { writeStoredDocs } from '../fixtures/seedStore';
 import { createWorkshop, partTitles } from './support';
 
 /**
@@ -21,23 +22,7 @@ function corruptPartUpdate(): number[] {
 }
 
 async function storeUpdate(page: Page, workshopId: string, update: number[]): Promise<void> {
-  await page.evaluate(
-    async ({ id, bytes }) => {
-      const request = indexedDB.open('baraza');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const store = db.transaction('$workshops.doc_updates', 'readwrite').objectStore('$workshops.doc_updates');
-      await new Promise((resolve, reject) => {
-        const put = store.add({ k: id, u: new Uint8Array(bytes) });
-        put.onsuccess = resolve;
-        put.onerror = () => reject(put.error);
-      });
-      db.close();
-    },
-    { id: workshopId, bytes: update },
-  );
+  await writeStoredDocs(page, [{ id: workshopId, update }]);
 }
 
 test('a stored workshop that fails validation opens read-only and says what is wrong, changing nothing', async ({ page }) => {
