@@ -47,8 +47,8 @@ export type OpenedWorkshop = {
 const updatesTable = '$workshops.doc_updates';
 
 /**
- * Replays a workshop's stored updates on a scratch document. y-dexie would throw on a damaged
- * update inside its loader and never finish loading; checking first lets the app say so.
+ * Replays a workshop's stored updates on a scratch document. y-dexie throws on a damaged update
+ * inside its loader and never finishes loading; this check lets the app say so instead.
  */
 async function replayStoredUpdates(id: string): Promise<{ scratch: Y.Doc; unreadable: number }> {
   const rows = await db.table<{ k: string; u: Uint8Array }>(updatesTable).where('k').equals(id).toArray();
@@ -71,12 +71,18 @@ async function replayStoredUpdates(id: string): Promise<{ scratch: Y.Doc; unread
 export async function openWorkshop(id: string): Promise<OpenedWorkshop | undefined> {
   const row = await db.workshops.get(id);
   if (!row || row.deletedAt !== undefined) return undefined;
-  const { scratch, unreadable } = await replayStoredUpdates(id);
-  if (unreadable > 0) return { doc: scratch, release: () => scratch.destroy(), unreadableUpdates: unreadable };
-  scratch.destroy();
   const doc = row.doc;
   const provider = DexieYProvider.load(doc);
-  await provider.whenLoaded;
+  // A sound store loads well within this; only a slow load pays for the damage check.
+  if (!(await loadsWithin(provider.whenLoaded, damageCheckAfterMs))) {
+    const { scratch, unreadable } = await replayStoredUpdates(id);
+    if (unreadable > 0) {
+      DexieYProvider.release(doc);
+      return { doc: scratch, release: () => scratch.destroy(), unreadableUpdates: unreadable };
+    }
+    scratch.destroy();
+    await provider.whenLoaded;
+  }
   await replayJournal(id, doc);
   // Every edit that does not come from the store itself is journaled until it is stored.
   const stopJournal = journalLocalEdits(id, doc, (origin) => origin !== provider);
@@ -88,6 +94,25 @@ export async function openWorkshop(id: string): Promise<OpenedWorkshop | undefin
     },
     unreadableUpdates: 0,
   };
+}
+
+/** How long a workshop may take to load before its stored updates are checked for damage. */
+const damageCheckAfterMs = 1500;
+
+function loadsWithin(loaded: Promise<void>, ms: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    loaded.then(
+      () => {
+        clearTimeout(timer);
+        resolve(true);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 /** Keeps the home screen's row in step with the document's content. */
