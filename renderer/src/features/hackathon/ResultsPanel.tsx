@@ -56,14 +56,14 @@ export function ResultsPanel({ doc, actor, title, readOnly = false }: Props) {
             </div>
           ) : null}
           <div className="hack-row">
-            <button type="button" className="button" onClick={() => downloadResults(results, data, title)}>
+            <button type="button" className="button" onClick={() => downloadResults(doc, title)}>
               {t('hackathon.results.export')}
             </button>
           </div>
         </>
       )}
       <div className="hack-row">
-        <button type="button" className="button" onClick={() => downloadCanvases(data, title)}>
+        <button type="button" className="button" onClick={() => downloadCanvases(doc, title)}>
           {t('hackathon.results.exportCanvases')}
         </button>
       </div>
