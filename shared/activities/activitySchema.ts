@@ -5,7 +5,9 @@ import { z } from 'zod';
  * travels with the agenda and is set while planning. A part without one gets the default for its
  * kind (defaultActivity), so agendas written before activities existed still run.
  */
-export const activityKinds = ['cards', 'dots', 'competencies', 'qna', 'none'] as const;
+// The hackathon's kinds carry no settings of their own: team size, deadline and judges apply
+// across parts, so they live in the `hackathon` root (shared/hackathon/settings.ts).
+export const activityKinds = ['cards', 'dots', 'competencies', 'qna', 'teams', 'sprint', 'submissions', 'judging', 'none'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
 /** A card category: `key` is an i18n key (the built-in barriers), `label` the facilitator's own
@@ -67,8 +69,13 @@ export const qnaActivitySchema = z.looseObject({
 });
 
 export const noActivitySchema = z.looseObject({ kind: z.literal('none') });
+/** Forming teams; working in the team space; submitting pitches; scoring and the reveal. */
+export const teamsActivitySchema = z.looseObject({ kind: z.literal('teams') });
+export const sprintActivitySchema = z.looseObject({ kind: z.literal('sprint') });
+export const submissionsActivitySchema = z.looseObject({ kind: z.literal('submissions') });
+export const judgingActivitySchema = z.looseObject({ kind: z.literal('judging') });
 
-export const activityConfigSchema = z.discriminatedUnion('kind', [cardsActivitySchema, dotsActivitySchema, competenciesActivitySchema, qnaActivitySchema, noActivitySchema]);
+export const activityConfigSchema = z.discriminatedUnion('kind', [cardsActivitySchema, dotsActivitySchema, competenciesActivitySchema, qnaActivitySchema, teamsActivitySchema, sprintActivitySchema, submissionsActivitySchema, judgingActivitySchema, noActivitySchema]);
 
 export type CardsActivity = z.infer<typeof cardsActivitySchema>;
 export type DotsActivity = z.infer<typeof dotsActivitySchema>;

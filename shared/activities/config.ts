@@ -39,6 +39,15 @@ export function defaultActivity(kind: PartKind, context: ActivityContext = {}): 
       return { kind: 'competencies', dots: 3, maxPerOption: 1, hiddenUntilClosed: false, prioritise: true, selfAssess: true, round: 'before' };
     case 'qna':
       return { kind: 'qna', maxLength: cardLengthBounds.default, anonymous: true };
+    case 'discussion':
+      // In a hackathon the discussion before the first sprint is where teams form.
+      return context.format === 'hackathon1' || context.format === 'hackathon2' ? { kind: 'teams' } : { kind: 'none' };
+    case 'sprint':
+      return { kind: 'sprint' };
+    case 'pitches':
+      return { kind: 'submissions' };
+    case 'judging':
+      return { kind: 'judging' };
     default:
       return { kind: 'none' };
   }

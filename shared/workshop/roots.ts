@@ -4,8 +4,14 @@
  * A feature that adds a root adds it here first.
  */
 // `outcome` is the organiser's report (shared/outcome/store.ts): written from the facilitator's side only.
-export const facilitatorRoots = ['meta', 'parts', 'run', 'outcome'] as const;
-export const participantRoots = ['cards', 'clusters', 'votes', 'ratings', 'questions', 'participants'] as const;
+// `rubric` (criteria, weights, scale) and `hackathon` (team size, deadline, judges, reveal) are
+// the hackathon's rules (shared/hackathon/settings.ts): the facilitator's alone.
+export const facilitatorRoots = ['meta', 'parts', 'run', 'outcome', 'rubric', 'hackathon'] as const;
+// Hackathon roots written from participants' devices (shared/hackathon/): `challenges` (statements;
+// the write functions still ask for the facilitator role), `teams` (members, co-edited canvases),
+// `submissions` (one per team, under the team id) and `scores` (a judge writes only keys
+// `<judgeId>/<submissionId>` starting with their own device id).
+export const participantRoots = ['cards', 'clusters', 'votes', 'ratings', 'questions', 'participants', 'challenges', 'teams', 'submissions', 'scores'] as const;
 
 export type RootName = (typeof facilitatorRoots)[number] | (typeof participantRoots)[number];
 

@@ -11,7 +11,8 @@ export type Route =
   | { name: 'notFound' };
 
 /** Tabs of the workshop's planning screen. */
-export const workshopTabs = ['agenda', 'details', 'diagram', 'attendance', 'outcome'] as const;
+// `hackathon` is listed only for the hackathon formats (see WorkshopScreen).
+export const workshopTabs = ['agenda', 'details', 'diagram', 'attendance', 'hackathon', 'outcome'] as const;
 export type WorkshopTab = (typeof workshopTabs)[number];
 
 /** Full-screen views used while the session runs: the facilitator's controls, the projector,

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Actor } from '@shared/activities/outcome';
 import type { AgendaPart } from '@shared/workshop/schema';
+import { HackathonPanel } from '../hackathon/HackathonPanels';
 import { CardsFacilitator } from './cards/CardsFacilitator';
 import { CardsParticipant } from './cards/CardsParticipant';
 import { CardsProjector } from './cards/CardsProjector';
@@ -46,6 +47,12 @@ function ActivityPanel({ doc, part, actor, audience }: ActivityPanelProps & { au
       break;
     case 'qna':
       panel = audience === 'facilitator' ? <QnaFacilitator {...common} config={config} /> : audience === 'participant' ? <QnaParticipant {...common} config={config} /> : <QnaProjector {...common} config={config} />;
+      break;
+    case 'teams':
+    case 'sprint':
+    case 'submissions':
+    case 'judging':
+      panel = <HackathonPanel doc={doc} part={part} actor={actor} kind={config.kind} audience={audience} />;
       break;
     default:
       panel = audience === 'participant' ? <p className="muted">{t('activities.none')}</p> : null;

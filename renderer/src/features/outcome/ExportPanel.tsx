@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../ui/ToastProvider';
+import { metaMap } from '@shared/workshop/doc';
 import { dataExports, documentExports, runExport, type ExportKind, type ExportRequest } from './runExport';
+
+// Results and canvases exist only in the hackathon formats; elsewhere the buttons would export empty files.
+const hackathonOnly: ReadonlySet<string> = new Set(['hackathonResults', 'canvases']);
+const isHackathon = (doc: ExportRequest['doc']) => String(metaMap(doc).get('format')).startsWith('hackathon');
 
 type ExportPanelProps = Omit<ExportRequest, 'chathamHouse'> & { hasRoadmap: boolean };
 
@@ -49,7 +54,7 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
           <input type="checkbox" checked={chathamHouse} onChange={(event) => setChathamHouse(event.target.checked)} />
           {t('outcomeUi.exports.chathamHouse')}
         </label>
-        <div className="outcome-export-buttons">{dataExports.filter((kind) => kind !== 'roadmap' || hasRoadmap).map(button)}</div>
+        <div className="outcome-export-buttons">{dataExports.filter((kind) => (kind !== 'roadmap' || hasRoadmap) && (!hackathonOnly.has(kind) || isHackathon(request.doc))).map(button)}</div>
       </div>
       <p className="muted outcome-progress" role="status" aria-live="polite" data-testid="export-progress">
         {busy ? t('outcomeUi.exports.working', { what: name(busy) }) : ''}

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { cardsCsv, competencyCsv, participantsCsv, questionsCsv, roadmapCsv } from '@shared/exchange/datasets';
 import { workshopJsonText } from '@shared/exchange/jsonExport';
+import { hackathonCanvasesCsv, hackathonResultsCsv } from '@shared/hackathon/exportData';
 import type { WorkshopDataset } from '@shared/exchange/combine';
 import { datasetFromDoc } from '@shared/outcome/adapter';
 import { renderHtml } from '@shared/outcome/html';
@@ -12,7 +13,7 @@ import { barazaFileName } from '../exchange/fileName';
 import { printExport, saveExport } from './saveExport';
 
 export const documentExports = ['docx', 'pdf', 'markdown', 'html'] as const;
-export const dataExports = ['participants', 'cards', 'competencies', 'questions', 'roadmap', 'json'] as const;
+export const dataExports = ['participants', 'cards', 'competencies', 'questions', 'roadmap', 'hackathonResults', 'canvases', 'json'] as const;
 export type ExportKind = (typeof documentExports)[number] | (typeof dataExports)[number];
 
 export type ExportRequest = {
@@ -68,6 +69,10 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       return save('questions.csv', questionsCsv(data().questions, { chathamHouse: request.chathamHouse }), csvType);
     case 'roadmap':
       return save('roadmap.csv', roadmapCsv(data().roadmapItems), csvType);
+    case 'hackathonResults':
+      return save('hackathon-results.csv', hackathonResultsCsv(request.doc), csvType);
+    case 'canvases':
+      return save('team-canvases.csv', hackathonCanvasesCsv(request.doc), csvType);
     case 'json': {
       const full = data();
       const shared = request.chathamHouse ? withoutIdentities(full) : full;

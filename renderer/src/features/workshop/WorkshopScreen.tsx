@@ -6,6 +6,7 @@ import { AgendaEditor } from '../agenda/AgendaEditor';
 import { AttendanceTab } from '../attendance/AttendanceTab';
 import { ExportFileButton } from '../exchange/ExportFileButton';
 import { DetailsForm } from '../details/DetailsForm';
+import { HackathonTab } from '../hackathon/HackathonTab';
 import { OutcomeTab } from '../outcome/OutcomeTab';
 import { openParticipantView, openProjector } from '../run/openLiveWindow';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
@@ -39,6 +40,8 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
 
   const { doc, snapshot, readOnly } = loaded;
   const title = snapshot.meta?.title || t('workshop.untitled');
+  const hackathon = snapshot.meta?.format === 'hackathon1' || snapshot.meta?.format === 'hackathon2';
+  const tabs = workshopTabs.filter((name) => name !== 'hackathon' || hackathon);
   return (
     <div className="page">
       <header className="app-header workshop-header">
@@ -75,7 +78,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
           {title}
         </h1>
         <nav className="tabs" aria-label={title}>
-          {workshopTabs.map((name) => (
+          {tabs.map((name) => (
             <a key={name} className="tab" href={routeHref({ name: 'workshop', id, tab: name })} aria-current={name === tab ? 'page' : undefined}>
               {t(`workshop.tabs.${name}`)}
             </a>
@@ -85,6 +88,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
         {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
         {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}
         {tab === 'attendance' ? <AttendanceTab doc={doc} readOnly={readOnly} /> : null}
+        {tab === 'hackathon' && hackathon ? <HackathonTab doc={doc} title={title} readOnly={readOnly} /> : null}
         {tab === 'outcome' ? <OutcomeTab doc={doc} workshopTitle={title} readOnly={readOnly} /> : null}
         {tab === 'diagram' ? (
           <Suspense fallback={<p className="muted">{t('diagram.loading')}</p>}>

@@ -25,6 +25,11 @@ export function ActivityFields({ config, readOnly, onChange, otherParts }: Activ
 
   switch (config.kind) {
     case 'none':
+    case 'teams':
+    case 'sprint':
+    case 'submissions':
+    case 'judging':
+      // The hackathon's rules apply across its parts: they are set on the Hackathon tab.
       return null;
     case 'cards':
     case 'qna':
