@@ -109,7 +109,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     openRoom: (room, roomOptions) => registry.open(room, roomOptions),
     closeRoom: (room) => registry.close(room),
     room: (room) => registry.get(room),
-    roomState: (room) => replicas.load(room).encodeState(),
+    roomState: (room) => replicas.inspect(room),
     stats: () => ({ rooms: registry.size, loadedRooms: replicas.loadedCount, syncConnections: replicas.peerCount, signalConnections: signaling.connectionCount }),
     async close() {
       heartbeat.stop();

@@ -3,9 +3,9 @@
 // Run with `npm run bench -- hub`. Results and their meaning: docs/BENCHMARKS.md, "Hub".
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { startServer, type ServerHandle } from './hub/serverHandle';
+import { startServer } from './hub/serverHandle';
 import { median, percentile, printTable, type Row } from './hub/stats';
-import { bytesForOneCard, editToVisibleLatency, fullDayWorkshop, lateJoin, steadyLoad } from './hub/workloads';
+import { bytesForOneCard, fullDayWorkshop, lateJoinOnce, LatencyProbe, seedLateJoinRoom, steadyLoad, type LoadResult } from './hub/workloads';
 
 const clientCounts = [2, 10, 50, 100];
 const latencySamples = Number(process.env.HUB_BENCH_SAMPLES ?? 300);
@@ -24,45 +24,65 @@ const settle = async (): Promise<void> => {
 
 export async function run(): Promise<void> {
   process.setMaxListeners(0); // every y-websocket provider in Node listens for process exit
-  const servers = { reference: await startServer('reference'), hub: await startServer('hub') };
+  let servers = { reference: await startServer('reference'), hub: await startServer('hub') };
   const rows: Row[] = [];
   const divergences: string[] = [];
-  let hubFirst = false;
-  const both = async <T>(measure: (server: ServerHandle) => Promise<T & { converged: boolean }>, label: string): Promise<{ reference: T; hub: T }> => {
-    // Alternating which server goes first cancels out any drift within the run.
-    hubFirst = !hubFirst;
-    const order = hubFirst ? [servers.hub, servers.reference] : [servers.reference, servers.hub];
-    const results = new Map<ServerHandle, T & { converged: boolean }>();
-    for (const server of order) {
-      await settle();
-      results.set(server, await measure(server));
-    }
-    const reference = results.get(servers.reference)!;
-    const hub = results.get(servers.hub)!;
-    if (!reference.converged) divergences.push(`${label} (reference)`);
-    if (!hub.converged) divergences.push(`${label} (hub)`);
-    return { reference, hub };
+  const check = (converged: boolean, label: string): void => {
+    if (!converged) divergences.push(label);
   };
   try {
+    // Both servers' clients stay connected and the servers take turns in short blocks, so a
+    // noisy neighbour on this machine slows both alike instead of whichever ran at that moment.
     for (const count of clientCounts) {
-      const result = await both((server) => editToVisibleLatency(server, count, latencySamples), `latency ${count}`);
+      const probes = [await LatencyProbe.connect(servers.reference, count), await LatencyProbe.connect(servers.hub, count)];
+      for (const probe of probes) await probe.measure(20, false);
+      const blocks = 10;
+      for (let block = 0; block < blocks; block++) {
+        for (const probe of block % 2 === 0 ? probes : [...probes].reverse()) {
+          await settle();
+          await probe.measure(Math.ceil(latencySamples / blocks));
+        }
+      }
+      const [reference, hub] = probes as [LatencyProbe, LatencyProbe];
       for (const p of [50, 95, 99]) {
-        rows.push({ figure: `edit visible, ${count} clients, p${p}`, reference: percentile(result.reference.samples, p), hub: percentile(result.hub.samples, p), unit: 'ms' });
+        rows.push({ figure: `edit visible, ${count} clients, p${p}`, reference: percentile(reference.samples, p), hub: percentile(hub.samples, p), unit: 'ms' });
+      }
+      check(await reference.finish(), `latency ${count} (reference)`);
+      check(await hub.finish(), `latency ${count} (hub)`);
+    }
+
+    const seed = fullDayWorkshop();
+    const joins = { reference: [] as number[], hub: [] as number[] };
+    for (const kind of ['reference', 'hub'] as const) await seedLateJoinRoom(servers[kind], seed);
+    for (let i = 0; i < 10; i++) {
+      for (const kind of i % 2 === 0 ? (['reference', 'hub'] as const) : (['hub', 'reference'] as const)) {
+        await settle();
+        const join = await lateJoinOnce(servers[kind], seed);
+        joins[kind].push(join.ms);
+        check(join.converged, `late join (${kind})`);
       }
     }
-    const seed = fullDayWorkshop();
-    const joins = await both((server) => lateJoin(server, seed, 5), 'late join');
-    rows.push({ figure: 'late join, 5k cards + 20k votes (median of 5)', reference: median(joins.reference.samples), hub: median(joins.hub.samples), unit: 'ms' });
-    // Fresh server processes, so the memory figure is this load's and not the late join's history.
-    for (const kind of ['reference', 'hub'] as const) {
+    rows.push({ figure: 'late join, 5k cards + 20k votes (median of 10)', reference: median(joins.reference), hub: median(joins.hub), unit: 'ms' });
+
+    // Fresh server processes, so the memory figure is this load's and not the late join's
+    // history; two rounds each, in the order reference, hub, hub, reference.
+    const loads = { reference: [] as LoadResult[], hub: [] as LoadResult[] };
+    for (const kind of ['reference', 'hub', 'hub', 'reference'] as const) {
       await servers[kind].stop();
-      servers[kind] = await startServer(kind);
+      servers = { ...servers, [kind]: await startServer(kind) };
+      await settle();
+      const load = await steadyLoad(servers[kind], 100, loadSeconds);
+      loads[kind].push(load);
+      check(load.converged, `load (${kind})`);
     }
-    const load = await both((server) => steadyLoad(server, 100, loadSeconds), 'load');
-    rows.push({ figure: `server CPU, 100 clients × 1 edit/s (${loadSeconds} s)`, reference: load.reference.cpuPercent, hub: load.hub.cpuPercent, unit: '%' });
-    rows.push({ figure: 'server peak RSS under that load', reference: load.reference.rssMiB, hub: load.hub.rssMiB, unit: 'MiB' });
-    rows.push({ figure: 'server live heap after that load (after GC)', reference: load.reference.liveHeapMiB, hub: load.hub.liveHeapMiB, unit: 'MiB' });
-    const wire = await both((server) => bytesForOneCard(server), 'wire');
+    const mean = (kind: 'reference' | 'hub', pick: (load: LoadResult) => number): number => loads[kind].reduce((sum, load) => sum + pick(load), 0) / loads[kind].length;
+    rows.push({ figure: `server CPU, 100 clients × 1 edit/s (${loadSeconds} s, mean of 2)`, reference: mean('reference', (l) => l.cpuPercent), hub: mean('hub', (l) => l.cpuPercent), unit: '%' });
+    rows.push({ figure: 'server peak RSS under that load', reference: mean('reference', (l) => l.rssMiB), hub: mean('hub', (l) => l.rssMiB), unit: 'MiB' });
+    rows.push({ figure: 'server live heap after that load (after GC)', reference: mean('reference', (l) => l.liveHeapMiB), hub: mean('hub', (l) => l.liveHeapMiB), unit: 'MiB' });
+
+    const wire = { reference: await bytesForOneCard(servers.reference), hub: await bytesForOneCard(servers.hub) };
+    check(wire.reference.converged, 'wire (reference)');
+    check(wire.hub.converged, 'wire (hub)');
     rows.push({ figure: 'bytes on the wire, one added card (2 clients)', reference: wire.reference.bytes, hub: wire.hub.bytes, unit: 'B' });
   } finally {
     await servers.reference.stop();

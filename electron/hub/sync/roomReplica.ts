@@ -9,7 +9,7 @@ import { isFacilitatorRoot } from '../../../shared/workshop/roots';
 import type { HubLogger } from '../options';
 import type { RoomStore } from '../storage/roomStore';
 import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessFilter';
-import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages';
+import { encodeAwarenessMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages';
 import type { SyncPeer } from './syncPeer';
 import { checkParticipantUpdate } from './writeGuard';
 
@@ -78,6 +78,7 @@ export class RoomReplica {
       const verdict = checkParticipantUpdate(decoded, this.doc, isFacilitatorRoot, this.facilitatorClientIds);
       if (!verdict.ok) {
         this.logger.warn(`room update from a participant refused (${verdict.reason})`);
+        from.send(encodePermissionDenied(`update refused (${verdict.reason}); the hub will ask for it again later`));
         // It may be a facilitator's edit relayed over WebRTC before the facilitator's own copy
         // reached the hub; asking again later lets the participant's own edits through then.
         from.scheduleResync();

@@ -41,14 +41,24 @@ export class RoomReplicas {
 
   leave(replica: RoomReplica, peer: SyncPeer): void {
     replica.removePeer(peer);
-    if (replica.peers.size > 0 || this.loaded.get(replica.name) !== replica) return;
+    this.unloadWhenIdle(replica);
+  }
+
+  /** A room's state for inspection (tests, export); a replica loaded only for this is unloaded later. */
+  inspect(room: string): Uint8Array {
+    const replica = this.load(room);
+    this.unloadWhenIdle(replica);
+    return replica.encodeState();
+  }
+
+  private unloadWhenIdle(replica: RoomReplica): void {
+    if (replica.peers.size > 0 || this.loaded.get(replica.name) !== replica || this.unloadTimers.has(replica.name)) return;
     const timer = setTimeout(() => this.unload(replica.name), this.options.idleUnloadMs);
     timer.unref();
     this.unloadTimers.set(replica.name, timer);
   }
 
-  /** The loaded replica, or one loaded for inspection (tests, admin). */
-  load(room: string): RoomReplica {
+  private load(room: string): RoomReplica {
     let replica = this.loaded.get(room);
     if (!replica) {
       const dir = roomDirectory(this.options.dataDir, room);

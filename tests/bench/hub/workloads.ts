@@ -3,38 +3,54 @@ import * as Y from 'yjs';
 import { benchClient, connectAll, destroyAll, identical, sameStateVector, until, wire, type BenchClient } from './benchClients';
 import type { ServerHandle } from './serverHandle';
 
-export interface LatencyResult {
-  clients: number;
-  samples: number[];
-  converged: boolean;
-}
+/**
+ * N clients of one server, ready to measure edit-to-visible latency: the time from one client's
+ * edit until every other client has it, one edit at a time.
+ */
+export class LatencyProbe {
+  private waitingFor = '';
+  private seen = 0;
+  private edits = 0;
+  readonly samples: number[] = [];
 
-/** Time from one client's edit until every other client has it, one edit at a time. */
-export async function editToVisibleLatency(server: ServerHandle, clientCount: number, sampleCount: number): Promise<LatencyResult> {
-  const room = `latency-${clientCount}`;
-  const clients = await connectAll(server.syncUrl, room, server.key, clientCount);
-  let waitingFor = '';
-  let seen = 0;
-  for (const client of clients) {
-    client.doc.getMap('cards').observe((event) => {
-      if (waitingFor !== '' && event.keysChanged.has(waitingFor)) seen++;
-    });
+  private constructor(
+    readonly server: ServerHandle,
+    private readonly room: string,
+    private readonly clients: BenchClient[],
+  ) {
+    for (const client of clients) {
+      client.doc.getMap('cards').observe((event) => {
+        if (this.waitingFor !== '' && event.keysChanged.has(this.waitingFor)) this.seen++;
+      });
+    }
   }
-  const samples: number[] = [];
-  const warmup = 20;
-  for (let i = 0; i < warmup + sampleCount; i++) {
-    const writer = clients[i % clientCount]!;
-    waitingFor = `card-${i}`;
-    seen = 0;
-    const started = performance.now();
-    writer.doc.getMap('cards').set(waitingFor, { text: `idea ${i}`, author: writer.doc.clientID });
-    // The writer's own observer counts its local edit too.
-    await until(() => seen >= clientCount, `edit ${i} visible to ${clientCount - 1} clients`);
-    if (i >= warmup) samples.push(performance.now() - started);
+
+  static async connect(server: ServerHandle, clientCount: number): Promise<LatencyProbe> {
+    const room = `latency-${clientCount}`;
+    return new LatencyProbe(server, room, await connectAll(server.syncUrl, room, server.key, clientCount));
   }
-  const converged = identical(clients.map((client) => client.doc)) && sameStateVector(await server.stateVector(room), Y.encodeStateVector(clients[0]!.doc));
-  destroyAll(clients);
-  return { clients: clientCount, samples, converged };
+
+  /** Makes `count` edits from the clients in turn; `record` false is a warm-up. */
+  async measure(count: number, record = true): Promise<void> {
+    for (let i = 0; i < count; i++) {
+      const index = this.edits++;
+      const writer = this.clients[index % this.clients.length]!;
+      this.waitingFor = `card-${index}`;
+      this.seen = 0;
+      const started = performance.now();
+      writer.doc.getMap('cards').set(this.waitingFor, { text: `idea ${index}`, author: writer.doc.clientID });
+      // The writer's own observer counts its local edit too.
+      await until(() => this.seen >= this.clients.length, `edit ${index} visible to ${this.clients.length - 1} clients`);
+      if (record) this.samples.push(performance.now() - started);
+    }
+  }
+
+  async finish(): Promise<boolean> {
+    const docs = this.clients.map((client) => client.doc);
+    const converged = identical(docs) && sameStateVector(await this.server.stateVector(this.room), Y.encodeStateVector(docs[0]!));
+    destroyAll(this.clients);
+    return converged;
+  }
 }
 
 /** A full-day workshop: 5,000 cards (Y.Maps in 'cards') and 20,000 votes (in 'votes'). */
@@ -57,33 +73,27 @@ export function fullDayWorkshop(): Y.Doc {
   return doc;
 }
 
-export interface LateJoinResult {
-  samples: number[];
-  converged: boolean;
-}
-
-/** Everyone else has left; a newcomer connects. Time from connecting until its doc is identical. */
-export async function lateJoin(server: ServerHandle, seedDoc: Y.Doc, joins: number): Promise<LateJoinResult> {
-  const room = 'late-join';
-  const seed = benchClient(server.syncUrl, room, server.key, seedDoc);
-  const target = Y.encodeStateVector(seedDoc);
+/** Uploads the workshop to the server through one client, which then leaves. */
+export async function seedLateJoinRoom(server: ServerHandle, seedDoc: Y.Doc): Promise<void> {
+  const seed = benchClient(server.syncUrl, 'late-join', server.key, seedDoc);
   await until(() => seed.provider.synced, 'the seed client synced');
-  await waitForServerState(server, room, target);
+  await waitForServerState(server, 'late-join', Y.encodeStateVector(seedDoc));
   seed.provider.destroy();
   // The seed doc is reused for the other server; its presence timer must not keep Node alive.
   seed.provider.awareness.destroy();
-  const samples: number[] = [];
-  let converged = true;
-  for (let i = 0; i < joins; i++) {
-    const doc = new Y.Doc();
-    const started = performance.now();
-    const joiner = benchClient(server.syncUrl, room, server.key, doc);
-    await until(() => joiner.provider.synced && sameStateVector(Y.encodeStateVector(doc), target), 'the late joiner is identical');
-    samples.push(performance.now() - started);
-    converged &&= identical([doc, seedDoc]);
-    destroyAll([joiner]);
-  }
-  return { samples, converged };
+}
+
+/** Everyone else has left; a newcomer connects. Time from connecting until its doc is identical. */
+export async function lateJoinOnce(server: ServerHandle, seedDoc: Y.Doc): Promise<{ ms: number; converged: boolean }> {
+  const target = Y.encodeStateVector(seedDoc);
+  const doc = new Y.Doc();
+  const started = performance.now();
+  const joiner = benchClient(server.syncUrl, 'late-join', server.key, doc);
+  await until(() => joiner.provider.synced && sameStateVector(Y.encodeStateVector(doc), target), 'the late joiner is identical');
+  const ms = performance.now() - started;
+  const converged = identical([doc, seedDoc]);
+  destroyAll([joiner]);
+  return { ms, converged };
 }
 
 async function waitForServerState(server: ServerHandle, room: string, target: Uint8Array): Promise<void> {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -29,6 +30,11 @@ describe('facilitator-owned parts of the document', () => {
 
   it('a participant’s rename of the workshop is refused: nobody else and nothing stored sees it', async () => {
     const { facilitator, honest, rogue } = await room();
+    const denials: string[] = [];
+    rogue.provider.messageHandlers[2] = (_encoder, decoder) => {
+      decoding.readVarUint(decoder);
+      denials.push(decoding.readVarString(decoder));
+    };
     rogue.doc.getMap('meta').set('title', 'Hijacked');
     rogue.doc.getMap('run').set('step', 99);
     honest.doc.getMap('cards').set('c1', 'a real card');
@@ -40,6 +46,9 @@ describe('facilitator-owned parts of the document', () => {
     expect(stored().getMap('meta').get('title')).toBe('Budget workshop');
     expect(stored().getMap('run').has('step')).toBe(false);
     expect(testHub.logger.warnings.some((warning) => warning.includes('facilitator-root'))).toBe(true);
+    // The rogue client is told, through y-protocols' permission-denied message.
+    await waitUntil(() => denials.length > 0, 'the rogue client hears of the refusal');
+    expect(denials[0]).toMatch(/refused \(facilitator-root\)/);
   });
 
   it('a participant’s card passes, nested edits in cards pass, and deleting their own card passes', async () => {
