@@ -7,6 +7,10 @@ const api = {
   appInfo: () => ipcRenderer.invoke('app/info'),
   windowOpen: (route: string) => ipcRenderer.invoke('window/open', route),
   windowOpenProjector: (workshopId: string) => ipcRenderer.invoke('window/openProjector', workshopId),
+  hubOpen: (request: { workshopId: string }) => ipcRenderer.invoke('hub/open', request),
+  hubClose: (request: { workshopId: string }) => ipcRenderer.invoke('hub/close', request),
+  hubStatus: () => ipcRenderer.invoke('hub/status'),
+  hubDiscover: () => ipcRenderer.invoke('hub/discover'),
 } satisfies BarazaApi;
 
 contextBridge.exposeInMainWorld('baraza', api);

@@ -1,12 +1,16 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deviceId, displayName } from '../../app/identity';
 import { routeHref, workshopTabs, type WorkshopTab } from '../../app/router';
 import { openRouteInNewWindow } from '../../platform/baraza';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { AttendanceTab } from '../attendance/AttendanceTab';
 import { ExportFileButton } from '../exchange/ExportFileButton';
 import { DetailsForm } from '../details/DetailsForm';
+import { OpenPanel } from '../lan/OpenPanel';
+import { StatusPill } from '../lan/StatusPill';
 import { openParticipantView, openProjector } from '../run/openLiveWindow';
+import { useWorkshopSync } from '../../sync/useWorkshopSync';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { useUndo } from './useUndo';
 import { useWorkshopDoc } from './useWorkshopDoc';
@@ -21,6 +25,8 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
   const loaded = useWorkshopDoc(id);
   const ready = loaded.status === 'ready' ? loaded : undefined;
   const undo = useUndo(ready?.doc, ready !== undefined && !ready.readOnly);
+  const sync = useWorkshopSync(id, ready?.doc, { name: displayName(), deviceId: deviceId() });
+  const [panelOpen, setPanelOpen] = useState(false);
 
   if (loaded.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
   if (loaded.status === 'missing' || loaded.status === 'error') {
@@ -48,6 +54,10 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
           {t('app.home')}
         </a>
         <div className="header-actions">
+          <StatusPill status={sync.status} />
+          <button type="button" className="button button-small" aria-expanded={panelOpen} onClick={() => setPanelOpen((value) => !value)} data-testid="open-to-participants">
+            {t('lan.open.button')}
+          </button>
           <button type="button" className="button button-small" disabled={!undo.canUndo} title={t('workshop.undoHint')} onClick={undo.undo}>
             {t('workshop.undo')}
           </button>
@@ -80,6 +90,9 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
             </a>
           ))}
         </nav>
+        {panelOpen && sync.row !== null ? (
+          <OpenPanel workshopId={id} doc={doc} row={sync.row} presence={sync.presence} onClose={() => setPanelOpen(false)} />
+        ) : null}
         {readOnly ? <ReadOnlyNotice snapshot={snapshot} unreadableUpdates={loaded.unreadableUpdates} /> : null}
         {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
         {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}

@@ -1,0 +1,164 @@
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { HubProcess } from './hubProcess';
+import { createWorkshop } from './support';
+
+// WebRTC between contexts on one machine may only have loopback to use.
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--allow-loopback-in-peer-connection'],
+  },
+});
+
+let hub: HubProcess;
+const contexts: BrowserContext[] = [];
+
+test.beforeEach(async () => {
+  hub = new HubProcess();
+  await hub.start();
+});
+
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  await hub.stop();
+});
+
+/** A laptop or phone of its own: separate storage, and no BroadcastChannel shared with others. */
+async function laptop(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: hub.origin });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** The facilitator creates a three-part forum and opens it to participants; returns the join link. */
+async function facilitatorOpens(page: Page): Promise<{ id: string; link: string }> {
+  const id = await createWorkshop(page, { title: 'Kigali forum', format: 'Three-part forum' });
+  await page.getByTestId('open-to-participants').click();
+  const panel = page.getByTestId('open-panel');
+  await expect(panel.getByLabel('Hub address')).toHaveValue(`127.0.0.1:${hub.port}`);
+  await panel.getByLabel('Admin token').fill(hub.adminToken);
+  await panel.getByRole('button', { name: 'Open to participants' }).click();
+  const link = panel.getByTestId('join-link').first();
+  await expect(link).toBeVisible();
+  await expect(panel.getByTestId('join-code')).toHaveText(/^[2-9A-Z]{6}$/);
+  await expect(page.getByTestId('connection-status')).toHaveText('Connected');
+  return { id, link: (await link.getAttribute('href')) ?? '' };
+}
+
+async function participantJoins(page: Page, link: string, name: string): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByTestId('participant')).toBeVisible();
+  await expect(page.getByTestId('connection-status')).toHaveText('Connected');
+  await expect(page.getByTestId('participant')).toContainText('Kigali forum');
+}
+
+async function startRun(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Run the session' }).click();
+  await expect(page.getByTestId('current-part-title')).toBeVisible();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+}
+
+async function editMyName(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'My details' }).click();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved')).toBeVisible();
+}
+
+test('participants who open the join link appear to the facilitator and follow the run to the first question', async ({ browser }) => {
+  const facilitator = await laptop(browser);
+  const { link } = await facilitatorOpens(facilitator);
+  expect(link).toMatch(/\/#\/join\/[A-Za-z0-9_-]+\/[A-Za-z0-9_-]{22}$/);
+  await expect(facilitator.getByTestId('join-qr').locator('svg')).toBeVisible();
+
+  const amina = await laptop(browser);
+  const juma = await laptop(browser);
+  await participantJoins(amina, link, 'Amina');
+  await participantJoins(juma, link, 'Juma');
+  await expect(amina.getByTestId('participant-message')).toContainText('has not started yet');
+
+  const who = facilitator.getByTestId('who-is-here');
+  await expect(who).toContainText('Amina');
+  await expect(who).toContainText('Juma');
+  await expect(facilitator.getByTestId('register-list').locator('li')).toHaveText(['Amina', 'Juma']);
+
+  await startRun(facilitator);
+  for (const participant of [amina, juma]) {
+    await expect(participant.getByTestId('current-part-title')).toHaveText('The competency framework');
+    await expect(participant.getByTestId('current-questions')).toContainText('digital skills');
+  }
+
+  // A participant's own change (their register entry) reaches the facilitator.
+  await editMyName(juma, 'Juma Otieno');
+  await facilitator.goBack();
+  await facilitator.getByTestId('open-to-participants').click();
+  await expect(facilitator.getByTestId('register-list').locator('li')).toHaveText(['Amina', 'Juma Otieno']);
+});
+
+test('a participant who loses the network keeps working, and the work merges when the network returns', async ({ browser }) => {
+  const facilitator = await laptop(browser);
+  const { link } = await facilitatorOpens(facilitator);
+  const amina = await laptop(browser);
+  await participantJoins(amina, link, 'Amina');
+  await startRun(facilitator);
+  await expect(amina.getByTestId('current-part-title')).toHaveText('The competency framework');
+
+  await amina.context().setOffline(true);
+  await expect(amina.getByTestId('connection-status')).toHaveText(/^Offline since \d\d:\d\d$/);
+  await editMyName(amina, 'Amina Uwase');
+  await facilitator.getByRole('button', { name: 'Next part' }).click();
+  await expect(facilitator.getByTestId('current-part-title')).toHaveText('Challenges and needs');
+  // Offline, the participant still sees the part she was on.
+  await expect(amina.getByTestId('current-part-title')).toHaveText('The competency framework');
+
+  await amina.context().setOffline(false);
+  await expect(amina.getByTestId('connection-status')).toHaveText('Connected');
+  await expect(amina.getByTestId('current-part-title')).toHaveText('Challenges and needs');
+  await facilitator.goBack();
+  await facilitator.getByTestId('open-to-participants').click();
+  await expect(facilitator.getByTestId('register-list').locator('li')).toHaveText(['Amina Uwase']);
+});
+
+test('after the hub is killed and restarted, everyone reconnects on their own and a late joiner gets every edit', async ({ browser }) => {
+  const facilitator = await laptop(browser);
+  const { link } = await facilitatorOpens(facilitator);
+  const amina = await laptop(browser);
+  await participantJoins(amina, link, 'Amina');
+  await startRun(facilitator);
+  await expect(amina.getByTestId('current-part-title')).toHaveText('The competency framework');
+
+  await hub.kill();
+  await expect(facilitator.getByTestId('connection-status')).not.toHaveText('Connected');
+  await expect(amina.getByTestId('connection-status')).not.toHaveText('Connected');
+  await editMyName(amina, 'Amina Uwase');
+  await facilitator.getByRole('button', { name: 'Next part' }).click();
+
+  await hub.start();
+  await expect(facilitator.getByTestId('connection-status')).toHaveText('Connected', { timeout: 15_000 });
+  await expect(amina.getByTestId('connection-status')).toHaveText('Connected', { timeout: 15_000 });
+  await expect(amina.getByTestId('current-part-title')).toHaveText('Challenges and needs');
+
+  // The late joiner syncs from the hub after the others' edits reached it again.
+  const late = await laptop(browser);
+  await participantJoins(late, link, 'Baraka');
+  await expect(late.getByTestId('current-part-title')).toHaveText('Challenges and needs');
+  await late.evaluate((id) => (window.location.hash = `#/w/${id}`), new URL(link).hash.split('/')[2]);
+  await late.getByTestId('open-to-participants').click();
+  await expect(late.getByTestId('register-list').locator('li')).toHaveText(['Amina Uwase', 'Baraka']);
+});
+
+test('a link with a wrong or missing secret shows that it is not valid and gives no workshop content', async ({ browser }) => {
+  const facilitator = await laptop(browser);
+  const { link } = await facilitatorOpens(facilitator);
+  const stranger = await laptop(browser);
+  const room = new URL(link).hash.split('/')[2] ?? '';
+  for (const bad of [`/#/join/${room}/AAAAAAAAAAAAAAAAAAAAAA`, `/#/join/${room}/`]) {
+    await stranger.goto(bad);
+    await expect(stranger.getByTestId('join-refused')).toHaveText(/not valid, or the workshop is closed/);
+    await expect(stranger.getByLabel('Your name')).toHaveCount(0);
+  }
+  await stranger.goto(`/#/w/${room}/participate`);
+  await expect(stranger.getByText('Kigali forum')).toHaveCount(0);
+});
