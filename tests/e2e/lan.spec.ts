@@ -12,6 +12,7 @@ test.use({
 
 let hub: HubProcess;
 const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
 
 test.beforeEach(async () => {
   hub = new HubProcess();
@@ -21,13 +22,17 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
   await hub.stop();
+  // No page may throw: a bad frame, a dropped socket or a restart must all be handled.
+  expect(pageErrors.splice(0)).toEqual([]);
 });
 
 /** A laptop or phone of its own: separate storage, and no BroadcastChannel shared with others. */
 async function laptop(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: hub.origin });
   contexts.push(context);
-  return context.newPage();
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
 }
 
 /** The facilitator creates a three-part forum and opens it to participants; returns the join link. */
@@ -48,7 +53,7 @@ async function facilitatorOpens(page: Page): Promise<{ id: string; link: string 
 async function participantJoins(page: Page, link: string, name: string): Promise<void> {
   await page.goto(link);
   await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(page.getByTestId('participant')).toBeVisible();
   await expect(page.getByTestId('connection-status')).toHaveText('Connected');
   await expect(page.getByTestId('participant')).toContainText('Kigali forum');
@@ -69,9 +74,16 @@ async function editMyName(page: Page, name: string): Promise<void> {
 
 test('participants who open the join link appear to the facilitator and follow the run to the first question', async ({ browser }) => {
   const facilitator = await laptop(browser);
-  const { link } = await facilitatorOpens(facilitator);
+  const { id, link } = await facilitatorOpens(facilitator);
   expect(link).toMatch(/\/#\/join\/[A-Za-z0-9_-]+\/[A-Za-z0-9_-]{22}$/);
   await expect(facilitator.getByTestId('join-qr').locator('svg')).toBeVisible();
+
+  // The projector, on the facilitator's laptop, shows the QR code and the short code.
+  const projector = await facilitator.context().newPage();
+  await projector.goto(`/#/w/${id}/projector`);
+  await expect(projector.getByTestId('join-qr-slot')).toBeVisible();
+  await expect(projector.getByTestId('projector-join-code')).toHaveText(/^[2-9A-Z]{6}$/);
+  await projector.close();
 
   const amina = await laptop(browser);
   const juma = await laptop(browser);
@@ -149,9 +161,21 @@ test('after the hub is killed and restarted, everyone reconnects on their own an
   await expect(late.getByTestId('register-list').locator('li')).toHaveText(['Amina Uwase', 'Baraka']);
 });
 
-test('a link with a wrong or missing secret shows that it is not valid and gives no workshop content', async ({ browser }) => {
+test('a typed short code joins; a wrong or missing secret, or a workshop closed to new joins, shows no content', async ({ browser }) => {
   const facilitator = await laptop(browser);
   const { link } = await facilitatorOpens(facilitator);
+  const code = (await facilitator.getByTestId('join-code').textContent()) ?? '';
+
+  const typist = await laptop(browser);
+  await typist.goto('/');
+  await typist.getByRole('button', { name: 'Join a workshop' }).click();
+  await expect(typist.getByLabel('Hub address')).toHaveValue(`127.0.0.1:${hub.port}`);
+  await typist.getByLabel('Code').fill(`${code.slice(0, 3)}-${code.slice(3).toLowerCase()}`);
+  await typist.getByTestId('join-by-code').getByRole('button', { name: 'Join', exact: true }).click();
+  await typist.getByLabel('Your name').fill('Neema');
+  await typist.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(typist.getByTestId('participant')).toContainText('Kigali forum');
+
   const stranger = await laptop(browser);
   const room = new URL(link).hash.split('/')[2] ?? '';
   for (const bad of [`/#/join/${room}/AAAAAAAAAAAAAAAAAAAAAA`, `/#/join/${room}/`]) {
@@ -161,4 +185,11 @@ test('a link with a wrong or missing secret shows that it is not valid and gives
   }
   await stranger.goto(`/#/w/${room}/participate`);
   await expect(stranger.getByText('Kigali forum')).toHaveCount(0);
+
+  // Closed to new joins: the right link no longer admits anyone new; those inside stay.
+  await facilitator.getByRole('button', { name: 'Close to new joins' }).click();
+  await expect(facilitator.getByTestId('joins-closed')).toBeVisible();
+  await stranger.goto(link);
+  await expect(stranger.getByTestId('join-refused')).toBeVisible();
+  await expect(typist.getByTestId('connection-status')).toHaveText('Connected');
 });

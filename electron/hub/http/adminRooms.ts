@@ -2,13 +2,13 @@
  * POST /admin/rooms: lets a facilitator whose app runs in a browser (no Electron main process to
  * call createHub) open or close a room on a headless hub. It exists only when the hub was given
  * an admin token, and answers only a request carrying `Authorization: Bearer <token>`.
- * Without a token configured, the path is indistinguishable from any other unknown path.
+ * Without a token configured, every request to it gets a plain 404.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RoomAccess } from '../access/roomRegistry';
 import { joinLink, lanAddresses } from '../joinLink';
-import { json } from './staticFiles';
+import { json, plain } from './staticFiles';
 
 export interface AdminRoomsTarget {
   openRoom(room: string): RoomAccess;
@@ -58,7 +58,11 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
 
 /** Handles the request when it is for /admin/rooms and returns true; false leaves it to others. */
 export function handleAdminRooms(request: IncomingMessage, response: ServerResponse, pathname: string, token: string | undefined, hub: AdminRoomsTarget): boolean {
-  if (!token || pathname !== '/admin/rooms') return false;
+  if (pathname !== '/admin/rooms') return false;
+  if (!token) {
+    plain(response, 404, 'Not found');
+    return true;
+  }
   if (request.method === 'OPTIONS') {
     response.writeHead(204, corsHeaders).end();
     return true;

@@ -40,6 +40,8 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
     </div>
   ) : null;
   const row = sync.row;
+  // The run controls are the facilitator's: a participant who opens them gets their own view.
+  const view = screen === 'run' && row?.role === 'participant' ? 'participate' : screen;
   // The projector shows how to join while the workshop is open to new participants.
   const joinLink = row?.role === 'facilitator' && row.open !== false ? row.joinLinks?.[0] : undefined;
   const joinCode = joinLink ? (
@@ -56,9 +58,9 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
     <>
       {pill}
       {screen === 'projector' ? <ProjectorScreen doc={doc} snapshot={snapshot} joinCode={joinCode} /> : null}
-      {screen === 'participate' ? <ParticipantScreen doc={doc} snapshot={snapshot} /> : null}
-      {screen === 'participate' && row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : null}
-      {screen === 'run' ? <RunScreen id={id} doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
+      {view === 'participate' ? <ParticipantScreen doc={doc} snapshot={snapshot} /> : null}
+      {view === 'participate' && row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : null}
+      {view === 'run' ? <RunScreen id={id} doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
     </>
   );
 }
