@@ -1,8 +1,8 @@
 /**
- * Connects a workshop's document to the others working on it, over two paths at once: a
- * y-websocket provider to the hub (which keeps a replica and persists it), and, when the server
- * is a Baraza hub, a y-webrtc mesh signaled through the same hub (so peers keep syncing while
- * the hub restarts). This folder is the only place that creates providers.
+ * Connects a workshop's document to the others working on it: a y-websocket provider to the hub
+ * (which keeps a replica and persists it), and, for participants of a Baraza hub, a y-webrtc
+ * mesh signaled through the same hub (so they keep syncing while the hub restarts). This folder
+ * is the only place that creates providers.
  */
 import { WebrtcProvider } from 'y-webrtc';
 import { WebsocketProvider } from 'y-websocket';
@@ -47,8 +47,11 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
     WebSocketPolyfill: guardedWebSocket(undefined, (reason) => console.warn(`[sync] refused a frame: ${reason}`)),
   });
 
+  // The facilitator stays off the mesh: its client writes with facilitator rights on the hub
+  // path, so anything it took in from an unchecked peer would reach the hub as its own edit
+  // (docs/SECURITY.md). Participants use the mesh to keep syncing while the hub restarts.
   let webrtc: WebrtcProvider | undefined;
-  if (viaHub) {
+  if (viaHub && target.role === 'participant') {
     try {
       const query = new URLSearchParams({ room: target.room, key: target.key });
       webrtc = new WebrtcProvider(target.room, doc, {

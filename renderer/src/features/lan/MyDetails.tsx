@@ -38,7 +38,7 @@ export function MyDetails({ doc, participantId }: MyDetailsProps) {
   }
 
   return (
-    <section className="my-details participant" aria-label={t('lan.details.toggle')}>
+    <section className="my-details" aria-label={t('lan.details.toggle')}>
       <button type="button" className="button button-quiet" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
         {t('lan.details.toggle')}
       </button>

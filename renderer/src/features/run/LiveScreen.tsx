@@ -58,8 +58,9 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
     <>
       {pill}
       {screen === 'projector' ? <ProjectorScreen doc={doc} snapshot={snapshot} joinCode={joinCode} /> : null}
-      {view === 'participate' ? <ParticipantScreen doc={doc} snapshot={snapshot} /> : null}
-      {view === 'participate' && row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : null}
+      {view === 'participate' ? (
+        <ParticipantScreen doc={doc} snapshot={snapshot} footer={row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : undefined} />
+      ) : null}
       {view === 'run' ? <RunScreen id={id} doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
     </>
   );
