@@ -107,6 +107,8 @@ test('participants who open the join link appear to the facilitator and follow t
   await facilitator.goBack();
   await facilitator.getByTestId('open-to-participants').click();
   await expect(facilitator.getByTestId('register-list').locator('li')).toHaveText(['Amina', 'Juma Otieno']);
+  // Presence tells the facilitator which part each participant's screen shows.
+  await expect(facilitator.getByTestId('who-is-here').locator('li', { hasText: 'Amina' })).toContainText('on “The competency framework”');
 });
 
 test('a participant who loses the network keeps working, and the work merges when the network returns', async ({ browser }) => {
@@ -133,18 +135,34 @@ test('a participant who loses the network keeps working, and the work merges whe
   await expect(facilitator.getByTestId('register-list').locator('li')).toHaveText(['Amina Uwase']);
 });
 
+/** Opens "Who is here" on a participant's read-only copy of the planning screen. */
+async function openRegister(page: Page, link: string): Promise<void> {
+  await page.evaluate((id) => (window.location.hash = `#/w/${id}`), roomOf(link));
+  await page.getByTestId('open-to-participants').click();
+}
+
+const roomOf = (link: string) => new URL(link).hash.split('/')[2] ?? '';
+
 test('after the hub is killed and restarted, everyone reconnects on their own and a late joiner gets every edit', async ({ browser }) => {
   const facilitator = await laptop(browser);
   const { link } = await facilitatorOpens(facilitator);
   const amina = await laptop(browser);
+  const juma = await laptop(browser);
   await participantJoins(amina, link, 'Amina');
+  await participantJoins(juma, link, 'Juma');
   await startRun(facilitator);
   await expect(amina.getByTestId('current-part-title')).toHaveText('The competency framework');
+  await openRegister(juma, link);
+  await expect(juma.getByTestId('register-list').locator('li')).toHaveText(['Amina', 'Juma']);
+  // The two participants have a direct data channel before the hub goes away.
+  await expect(amina.getByTestId('connection-status')).toHaveAttribute('data-peers', '1', { timeout: 15_000 });
 
   await hub.kill();
   await expect(facilitator.getByTestId('connection-status')).not.toHaveText('Connected');
   await expect(amina.getByTestId('connection-status')).not.toHaveText('Connected');
   await editMyName(amina, 'Amina Uwase');
+  // With the hub down, participants still reach each other directly over the WebRTC mesh.
+  await expect(juma.getByTestId('register-list').locator('li')).toHaveText(['Amina Uwase', 'Juma']);
   await facilitator.getByRole('button', { name: 'Next part' }).click();
 
   await hub.start();
@@ -156,9 +174,8 @@ test('after the hub is killed and restarted, everyone reconnects on their own an
   const late = await laptop(browser);
   await participantJoins(late, link, 'Baraka');
   await expect(late.getByTestId('current-part-title')).toHaveText('Challenges and needs');
-  await late.evaluate((id) => (window.location.hash = `#/w/${id}`), new URL(link).hash.split('/')[2]);
-  await late.getByTestId('open-to-participants').click();
-  await expect(late.getByTestId('register-list').locator('li')).toHaveText(['Amina Uwase', 'Baraka']);
+  await openRegister(late, link);
+  await expect(late.getByTestId('register-list').locator('li')).toHaveText(['Amina Uwase', 'Juma', 'Baraka']);
 });
 
 test('a typed short code joins; a wrong or missing secret, or a workshop closed to new joins, shows no content', async ({ browser }) => {
@@ -177,7 +194,7 @@ test('a typed short code joins; a wrong or missing secret, or a workshop closed 
   await expect(typist.getByTestId('participant')).toContainText('Kigali forum');
 
   const stranger = await laptop(browser);
-  const room = new URL(link).hash.split('/')[2] ?? '';
+  const room = roomOf(link);
   for (const bad of [`/#/join/${room}/AAAAAAAAAAAAAAAAAAAAAA`, `/#/join/${room}/`]) {
     await stranger.goto(bad);
     await expect(stranger.getByTestId('join-refused')).toHaveText(/not valid, or the workshop is closed/);

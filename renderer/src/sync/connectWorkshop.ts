@@ -101,13 +101,20 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
   };
   window.addEventListener('online', onBrowserNetwork);
   window.addEventListener('offline', onBrowserNetwork);
-  // "Reconnecting" turns into "offline since" after the grace period without any event firing.
+  // Direct peers count only once their data channel is open; y-webrtc announces a peer earlier.
+  const directPeers = () => [...(webrtc?.room?.webrtcConns.values() ?? [])].filter((conn) => conn.connected).length;
+  let lastPeers = 0;
+  // "Reconnecting" turns into "offline since" after the grace period, and a data channel opens,
+  // without any event firing; a slow tick catches both.
   const ticker = window.setInterval(() => {
-    if (!connected && lostAt !== undefined && Date.now() - lostAt >= reconnectingGraceMs) notify();
-  }, 2000);
+    const peers = directPeers();
+    const expired = !connected && lostAt !== undefined && Date.now() - lostAt >= reconnectingGraceMs;
+    if (expired || peers !== lastPeers) notify();
+    lastPeers = peers;
+  }, 1000);
 
   return {
-    status: () => describeStatus(connected, lostAt, navigator.onLine, Date.now(), webrtc?.room?.webrtcConns.size ?? 0),
+    status: () => describeStatus(connected, lostAt, navigator.onLine, Date.now(), directPeers()),
     presence: () => readPresence(websocket.awareness),
     subscribe(listener) {
       listeners.add(listener);

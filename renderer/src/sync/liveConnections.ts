@@ -5,9 +5,10 @@
  */
 import type * as Y from 'yjs';
 import type { ConnectionRow } from '../persistence/connections';
+import { retainDocument } from '../persistence/workshops';
 import { connectWorkshop, type WorkshopConnection } from './connectWorkshop';
 
-type Entry = { doc: Y.Doc; signature: string; connection: WorkshopConnection; users: number; timer?: number };
+type Entry = { doc: Y.Doc; signature: string; connection: WorkshopConnection; users: number; timer?: number; unretain: () => void };
 
 const entries = new Map<string, Entry>();
 const lingerMs = 3000;
@@ -18,8 +19,9 @@ function signatureOf(row: ConnectionRow): string {
 
 function drop(id: string, entry: Entry): void {
   window.clearTimeout(entry.timer);
-  entry.connection.destroy();
   if (entries.get(id) === entry) entries.delete(id);
+  entry.connection.destroy();
+  entry.unretain();
 }
 
 /** Returns the workshop's connection for this document and target, creating it if needed. */
@@ -38,6 +40,7 @@ export function acquireConnection(id: string, doc: Y.Doc, row: ConnectionRow): {
       signature,
       connection: connectWorkshop(doc, { wsUrl: row.wsUrl, room: row.room, key: row.key, role: row.role, server: row.server }),
       users: 0,
+      unretain: retainDocument(doc),
     };
     doc.once('destroy', () => drop(id, created));
     entries.set(id, created);

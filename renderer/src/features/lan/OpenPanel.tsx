@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import type { AgendaPart } from '@shared/workshop/schema';
 import type { ConnectionRow } from '../../persistence/connections';
 import { forgetConnection } from '../../persistence/connections';
 import { isDesktop } from '../../platform/baraza';
@@ -13,18 +14,19 @@ import { RegisterList } from './RegisterList';
 import { WhoIsHere } from './WhoIsHere';
 import './lan.css';
 
-type OpenPanelProps = { workshopId: string; doc: Y.Doc; row: ConnectionRow | undefined; presence: Presence[]; onClose: () => void };
+type OpenPanelProps = { workshopId: string; doc: Y.Doc; parts: readonly AgendaPart[]; row: ConnectionRow | undefined; presence: Presence[]; onClose: () => void };
 
 /**
  * "Open to participants": opens the workshop's room (the desktop's own hub, or a headless hub
  * reached with its admin token), then shows how to join and who has.
  */
-export function OpenPanel({ workshopId, doc, row, presence, onClose }: OpenPanelProps) {
+export function OpenPanel({ workshopId, doc, parts, row, presence, onClose }: OpenPanelProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const [hub, setHub] = useState(rememberedHub);
   const [other, setOther] = useState(false);
+  const partTitle = (partId: string) => parts.find((part) => part.id === partId)?.title;
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -89,13 +91,13 @@ export function OpenPanel({ workshopId, doc, row, presence, onClose }: OpenPanel
         <div className="lan-panel-grid">
           <JoinDetails row={row} />
           <div>
-            <WhoIsHere presence={presence} />
+            <WhoIsHere presence={presence} partTitle={partTitle} />
             <RegisterList doc={doc} />
           </div>
         </div>
       ) : (
         <div className="lan-panel-grid">
-          <WhoIsHere presence={presence} />
+          <WhoIsHere presence={presence} partTitle={partTitle} />
           <RegisterList doc={doc} />
         </div>
       )}

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Presence } from '../../sync/presence';
 
-/** The people connected right now, from awareness: a dot in their colour, their name, their role. */
-export function WhoIsHere({ presence }: { presence: Presence[] }) {
+/** The people connected right now, from awareness: a dot in their colour, their name, their
+ *  role, and the part their screen shows. */
+type WhoIsHereProps = { presence: Presence[]; partTitle?: (partId: string) => string | undefined };
+
+export function WhoIsHere({ presence, partTitle }: WhoIsHereProps) {
   const { t } = useTranslation();
   return (
     <section className="who-is-here" aria-labelledby="who-is-here-title">
@@ -15,6 +18,7 @@ export function WhoIsHere({ presence }: { presence: Presence[] }) {
             <span className="presence-name">{person.name}</span>
             {person.self ? <span className="muted"> ({t('lan.who.you')})</span> : null}
             {person.role === 'facilitator' && !person.self ? <span className="muted"> ({t('lan.who.facilitator')})</span> : null}
+            {person.partId && partTitle?.(person.partId) ? <span className="muted"> · {t('lan.who.onPart', { title: partTitle(person.partId) })}</span> : null}
           </li>
         ))}
       </ul>

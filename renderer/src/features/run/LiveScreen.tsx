@@ -6,6 +6,7 @@ import { useWorkshopSync } from '../../sync/useWorkshopSync';
 import { JoinQr } from '../lan/JoinQr';
 import { MyDetails } from '../lan/MyDetails';
 import { StatusPill } from '../lan/StatusPill';
+import { readRun } from '@shared/run/state';
 import { useWorkshopDoc } from '../workshop/useWorkshopDoc';
 import { ParticipantScreen } from './ParticipantScreen';
 import { ProjectorScreen } from './ProjectorScreen';
@@ -17,7 +18,10 @@ type LiveScreenProps = { id: string; screen: LiveScreenName };
 export function LiveScreen({ id, screen }: LiveScreenProps) {
   const { t } = useTranslation();
   const loaded = useWorkshopDoc(id);
-  const sync = useWorkshopSync(id, loaded.status === 'ready' ? loaded.doc : undefined, { name: displayName(), deviceId: deviceId() });
+  const ready = loaded.status === 'ready' ? loaded : undefined;
+  // Presence says which part each person is on, so the facilitator sees who has followed.
+  const partId = ready && screen !== 'projector' ? readRun(ready.doc).currentPartId : undefined;
+  const sync = useWorkshopSync(id, ready?.doc, { name: displayName(), deviceId: deviceId(), partId });
   if (loaded.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
   if (loaded.status !== 'ready') {
     return (

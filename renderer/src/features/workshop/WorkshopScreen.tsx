@@ -84,7 +84,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
           ))}
         </nav>
         {panelOpen && sync.row !== null ? (
-          <OpenPanel workshopId={id} doc={doc} row={sync.row} presence={sync.presence} onClose={() => setPanelOpen(false)} />
+          <OpenPanel workshopId={id} doc={doc} parts={snapshot.parts} row={sync.row} presence={sync.presence} onClose={() => setPanelOpen(false)} />
         ) : null}
         {loaded.readOnly ? <ReadOnlyNotice snapshot={snapshot} unreadableUpdates={loaded.unreadableUpdates} /> : null}
         {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
