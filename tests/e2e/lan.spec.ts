@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { HubProcess } from './hubProcess';
-import { createWorkshop } from './support';
+import { createWorkshop, partTitles } from './support';
 
 // WebRTC between contexts on one machine may only have loopback to use.
 test.use({
@@ -209,4 +210,50 @@ test('a typed short code joins; a wrong or missing secret, or a workshop closed 
   await stranger.goto(link);
   await expect(stranger.getByTestId('join-refused')).toBeVisible();
   await expect(typist.getByTestId('connection-status')).toHaveText('Connected');
+});
+
+/** Opens a room on the hub as an organisation's own server would be set up, outside the app. */
+async function openRoomOnHub(room: string): Promise<string> {
+  const response = await fetch(`${hub.origin}/admin/rooms`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${hub.adminToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ room }),
+  });
+  return ((await response.json()) as { facilitatorSecret: string }).facilitatorSecret;
+}
+
+async function useAnotherServer(page: Page, id: string, key: string): Promise<void> {
+  await page.getByTestId('open-to-participants').click();
+  await page.getByRole('button', { name: 'Use another server' }).click();
+  const form = page.getByTestId('other-server');
+  await form.getByLabel('Server URL').fill(`ws://127.0.0.1:${hub.port}/sync`);
+  await expect(form.getByLabel('Room')).toHaveValue(id);
+  await form.getByLabel('Key (optional, sent as ?key=)').fill(key);
+  await form.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByTestId('connection-status')).toHaveText('Connected');
+}
+
+test('two laptops with the same workshop sync through another y-websocket server given by URL, room and key', async ({ browser }) => {
+  const first = await laptop(browser);
+  const id = await createWorkshop(first, { title: 'Shared elsewhere', format: 'Three-part forum' });
+  await first.getByRole('link', { name: 'All workshops' }).click();
+  const download = first.waitForEvent('download');
+  await first.getByTestId('workshop-card').getByRole('button', { name: 'Export file' }).click();
+  const file = await download;
+  const bytes = await readFile(await file.path());
+
+  const second = await laptop(browser);
+  await second.goto('/');
+  const chooser = second.waitForEvent('filechooser');
+  await second.getByRole('button', { name: 'Import a workshop file' }).first().click();
+  await (await chooser).setFiles({ name: file.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
+  await second.getByTestId('workshop-card').getByRole('link', { name: 'Shared elsewhere' }).click();
+
+  const key = await openRoomOnHub(id);
+  await first.goto(`/#/w/${id}`);
+  await useAnotherServer(first, id, key);
+  await useAnotherServer(second, id, key);
+
+  await first.getByLabel('Title of part 1').fill('Skills that matter here');
+  await expect.poll(async () => (await partTitles(second))[0]).toBe('Skills that matter here');
 });
