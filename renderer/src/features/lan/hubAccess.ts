@@ -1,5 +1,5 @@
 import { desktopApi } from '../../platform/baraza';
-import { saveConnection, updateConnection } from '../../persistence/connections';
+import { saveConnection, updateConnection, type ConnectionRow } from '../../persistence/connections';
 
 /** What opening a workshop to participants yields, from the in-process hub or a remote one. */
 export type OpenedRoom = { wsUrl: string; room: string; secret: string; facilitatorSecret: string; code: string; links: string[]; open: boolean };
@@ -40,9 +40,7 @@ export async function openToParticipants(workshopId: string, browserHub?: { addr
   let opened: OpenedRoom;
   if (api) {
     const reply = await api.hubOpen({ workshopId });
-    const host = reply.addresses[0] ?? '127.0.0.1';
-    opened = { ...reply, wsUrl: `ws://127.0.0.1:${reply.port}`, links: reply.addresses.map((address) => joinLinkFor(`http://${address}:${reply.port}`, reply.room, reply.secret)), open: true };
-    if (opened.links.length === 0) opened.links = [joinLinkFor(`http://${host}:${reply.port}`, reply.room, reply.secret)];
+    opened = { ...reply, wsUrl: `ws://127.0.0.1:${reply.port}`, links: desktopLinks(reply), open: true };
   } else {
     if (!browserHub) throw new Error('a hub address and admin token are needed');
     localStorage.setItem(hubKey, browserHub.address);
@@ -81,4 +79,26 @@ export async function setJoinsOpen(workshopId: string, open: boolean): Promise<v
 
 export function joinLinkFor(origin: string, room: string, secret: string): string {
   return `${origin.replace(/\/+$/, '')}/#/join/${encodeURIComponent(room)}/${encodeURIComponent(secret)}`;
+}
+
+function desktopLinks(reply: { port: number; addresses: string[]; room: string; secret: string }): string[] {
+  const hosts = reply.addresses.length > 0 ? reply.addresses : ['127.0.0.1'];
+  return hosts.map((address) => joinLinkFor(`http://${address}:${reply.port}`, reply.room, reply.secret));
+}
+
+/**
+ * After the desktop app restarts, its in-process hub is not running until something asks for it.
+ * A workshop this device had opened to participants asks again, so that the facilitator and the
+ * participants (whose clients keep retrying) find it without anyone clicking anything. The hub
+ * keeps the room's secrets and code on disk; only the port can differ, if 4455 was taken.
+ */
+export async function ensureDesktopHub(row: ConnectionRow): Promise<void> {
+  const api = desktopApi();
+  if (!api || row.server !== 'hub' || row.role !== 'facilitator') return;
+  const status = await api.hubStatus();
+  if (status.running && row.wsUrl === `ws://127.0.0.1:${status.port}`) return;
+  const reply = await api.hubOpen({ workshopId: row.workshopId });
+  // Reopening admits new joins again; a workshop that was closed to them stays closed.
+  if (row.open === false) await api.hubClose({ workshopId: row.workshopId });
+  await updateConnection(row.workshopId, { wsUrl: `ws://127.0.0.1:${reply.port}`, key: reply.facilitatorSecret, joinLinks: desktopLinks(reply), code: reply.code });
 }

@@ -6,6 +6,7 @@ import { useWorkshopSync } from '../../sync/useWorkshopSync';
 import { JoinQr } from '../lan/JoinQr';
 import { MyDetails } from '../lan/MyDetails';
 import { StatusPill } from '../lan/StatusPill';
+import { useDesktopHub } from '../lan/useDesktopHub';
 import { readRun } from '@shared/run/state';
 import { useWorkshopDoc } from '../workshop/useWorkshopDoc';
 import { ParticipantScreen } from './ParticipantScreen';
@@ -22,6 +23,7 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
   // Presence says which part each person is on, so the facilitator sees who has followed.
   const partId = ready && screen !== 'projector' ? readRun(ready.doc).currentPartId : undefined;
   const sync = useWorkshopSync(id, ready?.doc, { name: displayName(), deviceId: deviceId(), partId });
+  useDesktopHub(sync.row);
   if (loaded.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
   if (loaded.status !== 'ready') {
     return (

@@ -9,6 +9,7 @@ import { ExportFileButton } from '../exchange/ExportFileButton';
 import { DetailsForm } from '../details/DetailsForm';
 import { OpenPanel } from '../lan/OpenPanel';
 import { StatusPill } from '../lan/StatusPill';
+import { useDesktopHub } from '../lan/useDesktopHub';
 import { openParticipantView, openProjector } from '../run/openLiveWindow';
 import { useWorkshopSync } from '../../sync/useWorkshopSync';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
@@ -30,6 +31,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
   const participant = sync.row?.role === 'participant';
   const undo = useUndo(ready?.doc, ready !== undefined && !ready.readOnly && !participant);
   const [panelOpen, setPanelOpen] = useState(false);
+  useDesktopHub(sync.row);
 
   if (loaded.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
   if (loaded.status === 'missing' || loaded.status === 'error') {
