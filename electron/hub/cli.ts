@@ -1,6 +1,7 @@
 /**
  * Runs the hub headless: `npm run hub -- --port 4455 --data ./hub-data [--host 0.0.0.0]
- * [--web out/web] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]]`.
+ * [--web out/web] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]] [--admin-token T]`.
+ * --admin-token (or BARAZA_HUB_ADMIN_TOKEN) enables POST /admin/rooms for browser facilitators.
  *
  * With --open-room it opens (or reopens) that room and prints its join links and short code.
  * On start it prints one JSON line beginning with `{"ready":` that scripts and tests can read.
@@ -21,12 +22,13 @@ const { values } = parseArgs({
     key: { type: 'string' },
     'facilitator-key': { type: 'string' },
     'heartbeat-ms': { type: 'string' },
+    'admin-token': { type: 'string' },
     help: { type: 'boolean' },
   },
 });
 
 if (values.help || !values.data) {
-  console.log('usage: npm run hub -- --data DIR [--port N] [--strict-port] [--host H ...] [--web DIR] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]]');
+  console.log('usage: npm run hub -- --data DIR [--port N] [--strict-port] [--host H ...] [--web DIR] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]] [--admin-token TOKEN]');
   process.exit(values.help ? 0 : 2);
 }
 
@@ -37,6 +39,7 @@ const hub = await createHub({
   webDir: values.web,
   dataDir: values.data,
   limits: values['heartbeat-ms'] ? { heartbeatMs: Number(values['heartbeat-ms']) } : undefined,
+  adminToken: values['admin-token'] ?? process.env.BARAZA_HUB_ADMIN_TOKEN,
 });
 
 const addresses = values.host && !values.host.includes('0.0.0.0') ? values.host : ['127.0.0.1', ...lanAddresses()];

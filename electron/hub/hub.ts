@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { JoinRateLimiter } from './access/joinRateLimiter';
 import { RoomRegistry, type OpenRoomOptions, type RoomAccess } from './access/roomRegistry';
+import { handleAdminRooms } from './http/adminRooms';
 import { json, plain, serveStatic } from './http/staticFiles';
 import { parseUpgradeTarget, refuseUpgrade } from './http/upgradeRequest';
 import { listenOnHosts } from './listen';
@@ -50,13 +51,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const signalServer = new WebSocketServer({ noServer: true, maxPayload: limits.maxSignalFrameBytes, perMessageDeflate: false });
 
   const handleRequest = (request: IncomingMessage, response: ServerResponse): void => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     let pathname: string;
     try {
       pathname = new URL(request.url ?? '/', 'http://hub.invalid').pathname;
     } catch {
       return plain(response, 400, 'Bad request');
     }
+    if (handleAdminRooms(request, response, pathname, options.adminToken, adminTarget)) return;
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     if (pathname === '/health') {
       return json(response, 200, {
         ok: true,
@@ -92,6 +94,17 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     });
   };
 
+  // The admin endpoint needs the bound port for its join links; it is read only after listen.
+  const adminTarget = {
+    openRoom: (room: string) => registry.open(room),
+    closeRoom: (room: string) => registry.close(room),
+    room: (room: string) => registry.get(room),
+    get port() {
+      return boundPort;
+    },
+  };
+  let boundPort = 0;
+
   const servers: Server[] = settings.hosts.map(() => {
     const server = createServer(handleRequest);
     server.on('upgrade', handleUpgrade);
@@ -99,6 +112,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     return server;
   });
   const port = await listenOnHosts(servers, settings.hosts, settings.port, settings.strictPort);
+  boundPort = port;
   const firstHost = settings.hosts[0]!;
   const urlHost = firstHost === '0.0.0.0' || firstHost === '::' ? '127.0.0.1' : firstHost.includes(':') ? `[${firstHost}]` : firstHost;
   logger.info(`listening on ${settings.hosts.join(', ')} port ${port}`);

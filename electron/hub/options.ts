@@ -48,6 +48,9 @@ export interface HubOptions {
   idleUnloadMs?: number;
   limits?: Partial<HubLimits>;
   logger?: HubLogger;
+  /** Enables POST /admin/rooms for requests bearing this token (a browser facilitator's way to
+   *  open rooms on a headless hub). Without it the endpoint does not exist. */
+  adminToken?: string;
 }
 
 export const defaultPort = 4455;

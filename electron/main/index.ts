@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { registerAppScheme, serveRenderer } from './appProtocol';
+import { stopHub } from './hub';
 import { registerIpcHandlers } from './ipc';
 import { lockDownWebContents } from './security';
 import { openWindow } from './windows';
@@ -17,6 +18,10 @@ void app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow('#/');
   });
+});
+
+app.on('will-quit', () => {
+  void stopHub();
 });
 
 app.on('window-all-closed', () => {

@@ -2,6 +2,8 @@ import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { allowedRoutePattern, idPattern, type IpcChannel, type IpcContract } from '../../shared/ipc/contract';
 import { printToPdf, saveWithDialog } from './exportFile';
 import { isPrintRequest, isSaveRequest } from './saveRequest';
+import { closeRoom, hubStatus, openRoom } from './hub';
+import { discoverHubs } from './discovery';
 import { isTrustedUrl } from './security';
 import { openWindow } from './windows';
 
@@ -18,6 +20,11 @@ function handle<K extends IpcChannel>(channel: K, validate: Validator<K>, handle
   });
 }
 
+const workshopRequest = (args: unknown[]): args is [{ workshopId: string }] => {
+  if (args.length !== 1 || typeof args[0] !== 'object' || args[0] === null) return false;
+  const request = args[0] as Record<string, unknown>;
+  return Object.keys(request).length === 1 && typeof request.workshopId === 'string' && idPattern.test(request.workshopId);
+};
 const noArgs = (args: unknown[]): args is [] => args.length === 0;
 const oneString = (pattern: RegExp) => (args: unknown[]): args is [string] =>
   args.length === 1 && typeof args[0] === 'string' && pattern.test(args[0]);
@@ -37,4 +44,8 @@ export function registerIpcHandlers(): void {
   handle('pdf/print', isPrintRequest, async function (html, name) {
     return saveWithDialog(BrowserWindow.fromWebContents(this.sender), name, await printToPdf(html));
   });
+  handle('hub/open', workshopRequest, ({ workshopId }) => openRoom(workshopId));
+  handle('hub/close', workshopRequest, ({ workshopId }) => closeRoom(workshopId));
+  handle('hub/status', noArgs, () => hubStatus());
+  handle('hub/discover', noArgs, () => discoverHubs());
 }

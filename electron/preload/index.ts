@@ -9,6 +9,10 @@ const api = {
   windowOpenProjector: (workshopId: string) => ipcRenderer.invoke('window/openProjector', workshopId),
   fileSave: (suggestedName: string, bytes: Uint8Array) => ipcRenderer.invoke('file/save', suggestedName, bytes),
   pdfPrint: (html: string, suggestedName: string) => ipcRenderer.invoke('pdf/print', html, suggestedName),
+  hubOpen: (request: { workshopId: string }) => ipcRenderer.invoke('hub/open', request),
+  hubClose: (request: { workshopId: string }) => ipcRenderer.invoke('hub/close', request),
+  hubStatus: () => ipcRenderer.invoke('hub/status'),
+  hubDiscover: () => ipcRenderer.invoke('hub/discover'),
 } satisfies BarazaApi;
 
 contextBridge.exposeInMainWorld('baraza', api);

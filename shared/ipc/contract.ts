@@ -11,10 +11,31 @@ export type IpcContract = {
   'file/save': { args: [suggestedName: string, bytes: Uint8Array]; result: SaveResult };
   /** Prints a self-contained HTML page to an A4 PDF, then offers to save it. */
   'pdf/print': { args: [html: string, suggestedName: string]; result: SaveResult };
+  /** Starts the in-process hub if needed and opens the workshop's room to participants. */
+  'hub/open': { args: [request: { workshopId: string }]; result: HubOpened };
+  /** Stops new joins to the workshop's room; connected people stay. */
+  'hub/close': { args: [request: { workshopId: string }]; result: void };
+  'hub/status': { args: []; result: HubStatus };
+  /** Baraza hubs announced on the LAN (DNS-SD `_baraza._tcp`), found within a few seconds. */
+  'hub/discover': { args: []; result: DiscoveredHub[] };
 };
 
 /** `saved` is false when the person closed the dialog without saving. */
 export type SaveResult = { saved: boolean };
+
+export type HubOpened = {
+  port: number;
+  /** The machine's LAN addresses, for the join links. */
+  addresses: string[];
+  room: string;
+  secret: string;
+  facilitatorSecret: string;
+  code: string;
+};
+
+export type HubStatus = { running: boolean; port?: number; addresses: string[]; syncConnections: number };
+
+export type DiscoveredHub = { name: string; host: string; port: number; addresses: string[] };
 
 export type IpcChannel = keyof IpcContract;
 
@@ -30,7 +51,17 @@ export type BarazaApi = {
 
 type ChannelToMethod<K extends string> = K extends `${infer Feature}/${infer Verb}` ? `${Feature}${Capitalize<Verb>}` : never;
 
-export const ipcChannels = ['app/info', 'window/open', 'window/openProjector', 'file/save', 'pdf/print'] as const satisfies readonly IpcChannel[];
+export const ipcChannels = [
+  'app/info',
+  'window/open',
+  'window/openProjector',
+  'file/save',
+  'pdf/print',
+  'hub/open',
+  'hub/close',
+  'hub/status',
+  'hub/discover',
+] as const satisfies readonly IpcChannel[];
 
 /** Routes the renderer may ask the main process to open in a new window. */
 export const allowedRoutePattern = /^#\/[A-Za-z0-9/_-]{0,200}$/;

@@ -73,8 +73,9 @@ export function plain(response: ServerResponse, status: number, text: string, he
   response.end(text);
 }
 
-export function json(response: ServerResponse, status: number, body: unknown): void {
+export function json(response: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
   response.writeHead(status, {
+    ...extraHeaders,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',

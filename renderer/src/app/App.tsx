@@ -1,6 +1,7 @@
 import type React from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { JoinScreen } from '../features/lan/JoinScreen';
 import { LiveScreen } from '../features/run/LiveScreen';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { ToastProvider } from '../ui/ToastProvider';
@@ -24,6 +25,8 @@ export function App() {
         <WorkshopScreen key={route.id} id={route.id} tab={route.tab} />
       ) : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? (
         <LiveScreen key={`${route.name}/${route.id}`} id={route.id} screen={route.name} />
+      ) : route.name === 'join' ? (
+        <JoinScreen key={`${route.room}/${route.secret}`} room={route.room} secret={route.secret} hub={route.hub} />
       ) : (
         <HomeScreen />
       )}

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'workshop'; id: string; tab: WorkshopTab }
   | { name: LiveScreen; id: string }
+  | { name: 'join'; room: string; secret: string; hub?: string }
   | { name: 'notFound' };
 
 /** Tabs of the workshop's planning screen. */
@@ -23,6 +24,13 @@ export type LiveScreen = (typeof liveScreens)[number];
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'home' };
+  // A participant's join link: #/join/<room>/<secret>, and ?hub=<host:port> when the app was not
+  // loaded from the hub itself (a short code typed into the desktop app).
+  const join = /^\/join\/([A-Za-z0-9_-]{1,128})\/([A-Za-z0-9_-]{0,128})(?:\?hub=([A-Za-z0-9.:[\]%_-]{1,300}))?$/.exec(path);
+  if (join) {
+    const hub = join[3] ? decodeURIComponent(join[3]) : undefined;
+    return { name: 'join', room: join[1] as string, secret: join[2] as string, ...(hub ? { hub } : {}) };
+  }
   const workshop = /^\/w\/([A-Za-z0-9_-]+)(?:\/([a-z]+))?$/.exec(path);
   if (workshop) {
     const id = workshop[1] as string;
@@ -43,6 +51,8 @@ export function routeHref(route: Route): string {
     case 'projector':
     case 'participate':
       return `#/w/${route.id}/${route.name}`;
+    case 'join':
+      return `#/join/${route.room}/${route.secret}${route.hub ? `?hub=${encodeURIComponent(route.hub)}` : ''}`;
     case 'notFound':
       return '#/';
   }

@@ -19,11 +19,36 @@ export type WorkshopRow = WorkshopSummary & {
   doc: Y.Doc;
 };
 
-export type BarazaDb = Dexie & { workshops: EntityTable<WorkshopRow, 'id'> };
+/**
+ * Where a workshop is connected for live sync, so that a reload (or a second window such as the
+ * projector) reconnects on its own and can show the join link and code.
+ */
+export type ConnectionRow = {
+  workshopId: string;
+  /** 'hub': a Baraza hub (sync at /sync, WebRTC signaling at /signal); 'other': any
+   *  y-websocket-compatible server, reached at `wsUrl` exactly, with no WebRTC mesh. */
+  server: 'hub' | 'other';
+  wsUrl: string;
+  room: string;
+  key: string;
+  role: 'facilitator' | 'participant';
+  /** Facilitator side: the links and short code participants join with, and whether new joins
+   *  are accepted. */
+  joinLinks?: string[];
+  code?: string;
+  open?: boolean;
+  /** Participant side: this person's entry in the attendance register. */
+  participantId?: string;
+  updatedAt: number;
+};
+
+export type BarazaDb = Dexie & { workshops: EntityTable<WorkshopRow, 'id'>; connections: EntityTable<ConnectionRow, 'workshopId'> };
 
 export function openDatabase(name = 'baraza'): BarazaDb {
   const db = new Dexie(name, { addons: [yDexie] }) as BarazaDb;
   db.version(1).stores({ workshops: 'id, createdAt, updatedAt, deletedAt, doc: Y.Doc' });
+  // Version 2 only adds a table; existing workshops are untouched.
+  db.version(2).stores({ workshops: 'id, createdAt, updatedAt, deletedAt, doc: Y.Doc', connections: 'workshopId' });
   return db;
 }
 

@@ -156,3 +156,20 @@ export async function readWorkshopCopy(id: string): Promise<ReturnType<typeof re
     opened.release();
   }
 }
+
+/**
+ * Keeps a stored workshop's document loaded, and so the same instance, until the returned function
+ * is called. The live connection holds it, so that moving between screens (each of which opens
+ * and releases the document) does not tear down and rebuild the sync. A document that did not
+ * come from the store (a damaged one opened read-only) is left alone.
+ */
+export function retainDocument(doc: Y.Doc): () => void {
+  if (!(doc.meta as { db?: unknown } | null | undefined)?.db) return () => undefined;
+  DexieYProvider.load(doc);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    DexieYProvider.release(doc);
+  };
+}

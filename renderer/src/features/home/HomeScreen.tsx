@@ -7,6 +7,7 @@ import { useShortcut } from '../../ui/useShortcut';
 import { useToast } from '../../ui/ToastProvider';
 import { ImportFailureNotice } from '../exchange/ImportFailureNotice';
 import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButton';
+import { JoinByCode } from '../lan/JoinByCode';
 import { duplicateWorkshop, setArchived } from '../workshop/workshopActions';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { useWorkshopList } from './useWorkshopList';
@@ -21,6 +22,7 @@ export function HomeScreen() {
   const toast = useToast();
   const [creating, setCreating] = useState(false);
   const [showArchived, setShowArchived] = useState(false);
+  const [joining, setJoining] = useState(false);
   const [confirming, setConfirming] = useState<WorkshopListItem>();
   const [importFailure, setImportFailure] = useState<ImportFailure>();
   const deletedHere = useRef(new Set<string>());
@@ -66,6 +68,9 @@ export function HomeScreen() {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <div className="header-actions">
+          <button type="button" className="button" aria-expanded={joining} onClick={() => setJoining((value) => !value)}>
+            {t('lan.code.button')}
+          </button>
           <ImportFileButton onFailure={setImportFailure} />
           <button type="button" className="button button-primary" title="Alt+N" onClick={() => setCreating(true)}>
             {t('home.new')}
@@ -77,6 +82,7 @@ export function HomeScreen() {
           <h1>{t('home.title')}</h1>
           {list.status === 'ready' && rows.length > 0 ? <p className="muted">{t('home.count', { count: rows.length - archivedCount })}</p> : null}
         </div>
+        {joining ? <JoinByCode onClose={() => setJoining(false)} /> : null}
         {importFailure ? <ImportFailureNotice failure={importFailure} onDismiss={() => setImportFailure(undefined)} /> : null}
         {list.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
         {list.status === 'error' ? (

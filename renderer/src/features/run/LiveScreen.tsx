@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { LiveScreen as LiveScreenName } from '../../app/router';
 import { routeHref } from '../../app/router';
+import { deviceId, displayName } from '../../app/identity';
+import { useWorkshopSync } from '../../sync/useWorkshopSync';
+import { JoinQr } from '../lan/JoinQr';
+import { MyDetails } from '../lan/MyDetails';
+import { StatusPill } from '../lan/StatusPill';
+import { useDesktopHub } from '../lan/useDesktopHub';
+import { readRun } from '@shared/run/state';
 import { useWorkshopDoc } from '../workshop/useWorkshopDoc';
 import { ParticipantScreen } from './ParticipantScreen';
 import { ProjectorScreen } from './ProjectorScreen';
@@ -12,6 +19,11 @@ type LiveScreenProps = { id: string; screen: LiveScreenName };
 export function LiveScreen({ id, screen }: LiveScreenProps) {
   const { t } = useTranslation();
   const loaded = useWorkshopDoc(id);
+  const ready = loaded.status === 'ready' ? loaded : undefined;
+  // Presence says which part each person is on, so the facilitator sees who has followed.
+  const partId = ready && screen !== 'projector' ? readRun(ready.doc).currentPartId : undefined;
+  const sync = useWorkshopSync(id, ready?.doc, { name: displayName(), deviceId: deviceId(), partId });
+  useDesktopHub(sync.row);
   if (loaded.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
   if (loaded.status !== 'ready') {
     return (
@@ -28,7 +40,34 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
     );
   }
   const { doc, snapshot, readOnly } = loaded;
-  if (screen === 'projector') return <ProjectorScreen doc={doc} snapshot={snapshot} />;
-  if (screen === 'participate') return <ParticipantScreen doc={doc} snapshot={snapshot} />;
-  return <RunScreen id={id} doc={doc} snapshot={snapshot} readOnly={readOnly} />;
+  const pill = sync.status ? (
+    <div className="live-status">
+      <StatusPill status={sync.status} />
+    </div>
+  ) : null;
+  const row = sync.row;
+  // The run controls are the facilitator's: a participant who opens them gets their own view.
+  const view = screen === 'run' && row?.role === 'participant' ? 'participate' : screen;
+  // The projector shows how to join while the workshop is open to new participants.
+  const joinLink = row?.role === 'facilitator' && row.open !== false ? row.joinLinks?.[0] : undefined;
+  const joinCode = joinLink ? (
+    <>
+      <JoinQr link={joinLink} label={t('lan.open.qr')} />
+      {row?.code ? (
+        <p className="join-code" data-testid="projector-join-code">
+          {row.code}
+        </p>
+      ) : null}
+    </>
+  ) : undefined;
+  return (
+    <>
+      {pill}
+      {screen === 'projector' ? <ProjectorScreen doc={doc} snapshot={snapshot} joinCode={joinCode} /> : null}
+      {view === 'participate' ? (
+        <ParticipantScreen doc={doc} snapshot={snapshot} footer={row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : undefined} />
+      ) : null}
+      {view === 'run' ? <RunScreen id={id} doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
+    </>
+  );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { WorkshopSnapshot } from '@shared/workshop/doc';
@@ -7,14 +8,15 @@ import { CurrentPart } from './CurrentPart';
 import { liveView } from './runModel';
 import './run.css';
 
-type ParticipantScreenProps = { doc: Y.Doc; snapshot: WorkshopSnapshot };
+/** `footer`: what the person can do about themselves (their register entry), below the step. */
+type ParticipantScreenProps = { doc: Y.Doc; snapshot: WorkshopSnapshot; footer?: ReactNode };
 
 /**
  * A participant's phone or laptop: only the step the facilitator is on, its question and what to
  * do in it. It follows the facilitator through the shared document. No countdown: the clock is
  * the facilitator's worry, and a ticking number on a phone distracts from the question.
  */
-export function ParticipantScreen({ doc, snapshot }: ParticipantScreenProps) {
+export function ParticipantScreen({ doc, snapshot, footer }: ParticipantScreenProps) {
   const { t } = useTranslation();
   // Nothing here depends on the clock, so the view re-renders only when the document changes.
   const view = liveView(doc, snapshot, Date.now());
@@ -42,6 +44,7 @@ export function ParticipantScreen({ doc, snapshot }: ParticipantScreenProps) {
           <p>{t('run.participant.waiting')}</p>
         </div>
       )}
+      {footer}
     </main>
   );
 }

@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deviceId, displayName } from '../../app/identity';
 import { routeHref, workshopTabs, type WorkshopTab } from '../../app/router';
 import { openRouteInNewWindow } from '../../platform/baraza';
 import { AgendaEditor } from '../agenda/AgendaEditor';
@@ -8,7 +9,11 @@ import { ExportFileButton } from '../exchange/ExportFileButton';
 import { DetailsForm } from '../details/DetailsForm';
 import { HackathonTab } from '../hackathon/HackathonTab';
 import { OutcomeTab } from '../outcome/OutcomeTab';
+import { OpenPanel } from '../lan/OpenPanel';
+import { StatusPill } from '../lan/StatusPill';
+import { useDesktopHub } from '../lan/useDesktopHub';
 import { openParticipantView, openProjector } from '../run/openLiveWindow';
+import { useWorkshopSync } from '../../sync/useWorkshopSync';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { useUndo } from './useUndo';
 import { useWorkshopDoc } from './useWorkshopDoc';
@@ -22,7 +27,13 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
   const { t } = useTranslation();
   const loaded = useWorkshopDoc(id);
   const ready = loaded.status === 'ready' ? loaded : undefined;
-  const undo = useUndo(ready?.doc, ready !== undefined && !ready.readOnly);
+  const sync = useWorkshopSync(id, ready?.doc, { name: displayName(), deviceId: deviceId() });
+  // A participant's copy of the workshop is for reading: the agenda, details and run belong to
+  // the facilitator (the hub refuses a participant's writes to them anyway).
+  const participant = sync.row?.role === 'participant';
+  const undo = useUndo(ready?.doc, ready !== undefined && !ready.readOnly && !participant);
+  const [panelOpen, setPanelOpen] = useState(false);
+  useDesktopHub(sync.row);
 
   if (loaded.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
   if (loaded.status === 'missing' || loaded.status === 'error') {
@@ -38,7 +49,8 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
     );
   }
 
-  const { doc, snapshot, readOnly } = loaded;
+  const { doc, snapshot } = loaded;
+  const readOnly = loaded.readOnly || participant;
   const title = snapshot.meta?.title || t('workshop.untitled');
   const hackathon = snapshot.meta?.format === 'hackathon1' || snapshot.meta?.format === 'hackathon2';
   const tabs = workshopTabs.filter((name) => name !== 'hackathon' || hackathon);
@@ -52,24 +64,17 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
           {t('app.home')}
         </a>
         <div className="header-actions">
-          <button type="button" className="button button-small" disabled={!undo.canUndo} title={t('workshop.undoHint')} onClick={undo.undo}>
-            {t('workshop.undo')}
+          <StatusPill status={sync.status} />
+          <button type="button" className="button button-small" aria-expanded={panelOpen} onClick={() => setPanelOpen((value) => !value)} data-testid="open-to-participants">
+            {participant ? t('lan.who.button') : t('lan.open.button')}
           </button>
-          <button type="button" className="button button-small" disabled={!undo.canRedo} title={t('workshop.redoHint')} onClick={undo.redo}>
-            {t('workshop.redo')}
-          </button>
-          <button type="button" className="button button-small" onClick={() => openRouteInNewWindow(routeHref({ name: 'workshop', id, tab }))}>
-            {t('workshop.openWindow')}
-          </button>
-          <a className="button button-small button-primary" href={routeHref({ name: 'run', id })} data-testid="open-run">
-            {t('workshopRun.run')}
-          </a>
-          <button type="button" className="button button-small" onClick={() => openProjector(id)}>
-            {t('workshopRun.projector')}
-          </button>
-          <button type="button" className="button button-small" onClick={() => openParticipantView(id)}>
-            {t('workshopRun.participant')}
-          </button>
+          {participant ? (
+            <a className="button button-small button-primary" href={routeHref({ name: 'participate', id })}>
+              {t('workshopRun.participant')}
+            </a>
+          ) : (
+            <FacilitatorActions id={id} tab={tab} undo={undo} />
+          )}
           <ExportFileButton id={id} />
         </div>
       </header>
@@ -84,7 +89,10 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
             </a>
           ))}
         </nav>
-        {readOnly ? <ReadOnlyNotice snapshot={snapshot} unreadableUpdates={loaded.unreadableUpdates} /> : null}
+        {panelOpen && sync.row !== null ? (
+          <OpenPanel workshopId={id} doc={doc} parts={snapshot.parts} row={sync.row} presence={sync.presence} onClose={() => setPanelOpen(false)} />
+        ) : null}
+        {loaded.readOnly ? <ReadOnlyNotice snapshot={snapshot} unreadableUpdates={loaded.unreadableUpdates} /> : null}
         {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
         {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}
         {tab === 'attendance' ? <AttendanceTab doc={doc} readOnly={readOnly} /> : null}
@@ -97,5 +105,34 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
         ) : null}
       </main>
     </div>
+  );
+}
+
+type FacilitatorActionsProps = { id: string; tab: WorkshopTab; undo: ReturnType<typeof useUndo> };
+
+/** Undo, redo and the ways into the live session: the facilitator's, never a participant's. */
+function FacilitatorActions({ id, tab, undo }: FacilitatorActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" className="button button-small" disabled={!undo.canUndo} title={t('workshop.undoHint')} onClick={undo.undo}>
+        {t('workshop.undo')}
+      </button>
+      <button type="button" className="button button-small" disabled={!undo.canRedo} title={t('workshop.redoHint')} onClick={undo.redo}>
+        {t('workshop.redo')}
+      </button>
+      <button type="button" className="button button-small" onClick={() => openRouteInNewWindow(routeHref({ name: 'workshop', id, tab }))}>
+        {t('workshop.openWindow')}
+      </button>
+      <a className="button button-small button-primary" href={routeHref({ name: 'run', id })} data-testid="open-run">
+        {t('workshopRun.run')}
+      </a>
+      <button type="button" className="button button-small" onClick={() => openProjector(id)}>
+        {t('workshopRun.projector')}
+      </button>
+      <button type="button" className="button button-small" onClick={() => openParticipantView(id)}>
+        {t('workshopRun.participant')}
+      </button>
+    </>
   );
 }

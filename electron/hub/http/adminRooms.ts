@@ -1,0 +1,104 @@
+/**
+ * POST /admin/rooms: lets a facilitator whose app runs in a browser (no Electron main process to
+ * call createHub) open or close a room on a headless hub. It exists only when the hub was given
+ * an admin token, and answers only a request carrying `Authorization: Bearer <token>`.
+ * Without a token configured, every request to it gets a plain 404.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RoomAccess } from '../access/roomRegistry';
+import { joinLink, lanAddresses } from '../joinLink';
+import { json, plain } from './staticFiles';
+
+export interface AdminRoomsTarget {
+  openRoom(room: string): RoomAccess;
+  closeRoom(room: string): void;
+  room(room: string): RoomAccess | undefined;
+  readonly port: number;
+}
+
+/** What the endpoint answers: the room's access plus a join link for each LAN address. */
+export type AdminRoomReply = RoomAccess & { port: number; addresses: string[]; links: string[] };
+
+const maxBodyBytes = 4096;
+
+// A browser facilitator may be served from another origin than the hub (the desktop app's
+// app://, or a dev server). The token travels in a header, never a cookie, so allowing any
+// origin does not let a third-party page act with the facilitator's credentials.
+const corsHeaders = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+  'Access-Control-Max-Age': '600',
+};
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = /^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '';
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(token)) && given.length > 0;
+}
+
+function readBody(request: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        resolve(undefined);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', () => resolve(undefined));
+  });
+}
+
+/** Handles the request when it is for /admin/rooms and returns true; false leaves it to others. */
+export function handleAdminRooms(request: IncomingMessage, response: ServerResponse, pathname: string, token: string | undefined, hub: AdminRoomsTarget): boolean {
+  if (pathname !== '/admin/rooms') return false;
+  if (!token) {
+    plain(response, 404, 'Not found');
+    return true;
+  }
+  if (request.method === 'OPTIONS') {
+    response.writeHead(204, corsHeaders).end();
+    return true;
+  }
+  if (request.method !== 'POST') {
+    json(response, 405, { error: 'use POST' }, { Allow: 'POST, OPTIONS', ...corsHeaders });
+    return true;
+  }
+  if (!tokenMatches(request.headers.authorization, token)) {
+    json(response, 401, { error: 'admin token required' }, corsHeaders);
+    return true;
+  }
+  void readBody(request).then((body) => {
+    let parsed: { room?: unknown; open?: unknown };
+    try {
+      parsed = JSON.parse(body ?? '') as typeof parsed;
+    } catch {
+      return json(response, 400, { error: 'body must be JSON {"room": "...", "open": true|false}' }, corsHeaders);
+    }
+    if (typeof parsed.room !== 'string') return json(response, 400, { error: 'room is required' }, corsHeaders);
+    try {
+      let access: RoomAccess | undefined;
+      if (parsed.open === false) {
+        hub.closeRoom(parsed.room);
+        access = hub.room(parsed.room);
+      } else {
+        access = hub.openRoom(parsed.room);
+      }
+      if (!access) return json(response, 404, { error: 'unknown room' }, corsHeaders);
+      const addresses = lanAddresses();
+      const links = addresses.map((address) => joinLink(`http://${address}:${hub.port}`, access.room, access.secret));
+      const reply: AdminRoomReply = { ...access, port: hub.port, addresses, links };
+      return json(response, 200, reply, corsHeaders);
+    } catch (error) {
+      return json(response, 400, { error: error instanceof Error ? error.message : 'refused' }, corsHeaders);
+    }
+  });
+  return true;
+}

@@ -1,0 +1,111 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { genders, stakeholderGroups, type Gender, type StakeholderGroup } from '@shared/attendance/schema';
+import { displayName } from '../../app/identity';
+import { navigate } from '../../app/router';
+import { hubWsUrl, probeAccess, type AccessProbe } from '../../sync/probeAccess';
+import { joinWorkshop } from './joinWorkshop';
+import './lan.css';
+
+type JoinScreenProps = { room: string; secret: string; hub?: string | undefined };
+
+/**
+ * Where a join link (or the QR code) lands: checks that the hub admits the link, asks for a
+ * name and, only with consent, the details the attendance register keeps, then joins.
+ */
+export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
+  const { t } = useTranslation();
+  const wsUrl = hubWsUrl(hub);
+  const [probe, setProbe] = useState<AccessProbe | 'checking'>('checking');
+  const [name, setName] = useState(displayName());
+  const [consent, setConsent] = useState(false);
+  const [organisation, setOrganisation] = useState('');
+  const [group, setGroup] = useState<StakeholderGroup | ''>('');
+  const [gender, setGender] = useState<Gender | ''>('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const ids = useId();
+
+  useEffect(() => {
+    let cancelled = false;
+    void probeAccess(wsUrl, room, secret).then((result) => {
+      if (!cancelled) setProbe(result);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [wsUrl, room, secret]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (name.trim() === '' || busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const details = consent ? { name, organisation, group: group || undefined, gender: gender || undefined } : { name };
+      await joinWorkshop({ room, secret, wsUrl, details });
+      navigate({ name: 'participate', id: room });
+    } catch (caught) {
+      setError(t('lan.join.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main id="main" tabIndex={-1} className="join-page" data-testid="join-screen">
+      <h1>{t('lan.join.title')}</h1>
+      {probe === 'checking' ? <p className="muted">{t('lan.join.checking')}</p> : null}
+      {probe === 'refused' || probe === 'unreachable' ? (
+        <p className="notice notice-error" role="alert" data-testid="join-refused">
+          {probe === 'refused' ? t('lan.join.invalid') : t('lan.join.unreachable')}
+        </p>
+      ) : null}
+      {probe === 'admitted' ? (
+        <form className="join-form" onSubmit={(event) => void submit(event)}>
+          <label>
+            {t('lan.join.name')}
+            <input type="text" required autoComplete="name" maxLength={120} value={name} onChange={(event) => setName(event.target.value)} />
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={consent} onChange={(event) => setConsent(event.target.checked)} />
+            <span>{t('lan.join.consent')}</span>
+          </label>
+          {consent ? (
+            <>
+              <label>
+                {t('lan.join.organisation')}
+                <input type="text" autoComplete="organization" maxLength={200} value={organisation} onChange={(event) => setOrganisation(event.target.value)} />
+              </label>
+              <label htmlFor={`${ids}-group`}>{t('lan.join.group')}</label>
+              <select id={`${ids}-group`} value={group} onChange={(event) => setGroup(event.target.value as StakeholderGroup | '')}>
+                <option value="">{t('lan.join.notSaid')}</option>
+                {stakeholderGroups.map((id) => (
+                  <option key={id} value={id}>
+                    {t(`attendance.groups.${id}`)}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor={`${ids}-gender`}>{t('lan.join.gender')}</label>
+              <select id={`${ids}-gender`} value={gender} onChange={(event) => setGender(event.target.value as Gender | '')}>
+                <option value="">{t('lan.join.notSaid')}</option>
+                {genders.map((id) => (
+                  <option key={id} value={id}>
+                    {t(`attendance.genders.${id}`)}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : null}
+          {error ? (
+            <p className="notice notice-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <button type="submit" className="button button-primary" disabled={busy || name.trim() === ''}>
+            {busy ? t('lan.join.joining') : t('lan.join.submit')}
+          </button>
+        </form>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,104 @@
+import { desktopApi } from '../../platform/baraza';
+import { saveConnection, updateConnection, type ConnectionRow } from '../../persistence/connections';
+
+/** What opening a workshop to participants yields, from the in-process hub or a remote one. */
+export type OpenedRoom = { wsUrl: string; room: string; secret: string; facilitatorSecret: string; code: string; links: string[]; open: boolean };
+
+const hubKey = 'baraza.lan.hubAddress';
+const tokenKey = 'baraza.lan.adminToken';
+
+/** The browser facilitator's remembered hub address and admin token (this device only). */
+export function rememberedHub(): { address: string; token: string } {
+  return { address: localStorage.getItem(hubKey) ?? window.location.host, token: localStorage.getItem(tokenKey) ?? '' };
+}
+
+function httpOrigin(address: string): string {
+  const trimmed = address.trim().replace(/\/+$/, '');
+  return /^https?:\/\//.test(trimmed) ? trimmed : `http://${trimmed}`;
+}
+
+type AdminReply = { room: string; secret: string; facilitatorSecret: string; code: string; open: boolean; port: number; links: string[] };
+
+/** Calls a headless hub's POST /admin/rooms (see docs/HUB.md). */
+async function adminRooms(address: string, token: string, body: { room: string; open: boolean }): Promise<AdminReply> {
+  const response = await fetch(`${httpOrigin(address)}/admin/rooms`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const reply = (await response.json().catch(() => ({}))) as Partial<AdminReply> & { error?: string };
+  if (!response.ok) throw new Error(reply.error ?? `HTTP ${response.status}`);
+  return reply as AdminReply;
+}
+
+/**
+ * Opens the workshop to participants and connects this device as its facilitator. On the
+ * desktop the main process runs the hub; in a browser, a headless hub is asked with its token.
+ */
+export async function openToParticipants(workshopId: string, browserHub?: { address: string; token: string }): Promise<void> {
+  const api = desktopApi();
+  let opened: OpenedRoom;
+  if (api) {
+    const reply = await api.hubOpen({ workshopId });
+    opened = { ...reply, wsUrl: `ws://127.0.0.1:${reply.port}`, links: desktopLinks(reply), open: true };
+  } else {
+    if (!browserHub) throw new Error('a hub address and admin token are needed');
+    localStorage.setItem(hubKey, browserHub.address);
+    localStorage.setItem(tokenKey, browserHub.token);
+    const reply = await adminRooms(browserHub.address, browserHub.token, { room: workshopId, open: true });
+    const origin = httpOrigin(browserHub.address);
+    // The address the facilitator typed works for them; offer it first, then the hub's LAN ones.
+    const typed = joinLinkFor(origin, reply.room, reply.secret);
+    opened = { ...reply, wsUrl: origin.replace(/^http/, 'ws'), links: [typed, ...reply.links.filter((link) => link !== typed)] };
+  }
+  await saveConnection({
+    workshopId,
+    server: 'hub',
+    wsUrl: opened.wsUrl,
+    room: opened.room,
+    key: opened.facilitatorSecret,
+    role: 'facilitator',
+    joinLinks: opened.links,
+    code: opened.code,
+    open: opened.open,
+  });
+}
+
+/** Stops or restarts new joins; people already connected stay. */
+export async function setJoinsOpen(workshopId: string, open: boolean): Promise<void> {
+  const api = desktopApi();
+  if (api) {
+    if (open) await api.hubOpen({ workshopId });
+    else await api.hubClose({ workshopId });
+  } else {
+    const { address, token } = rememberedHub();
+    await adminRooms(address, token, { room: workshopId, open });
+  }
+  await updateConnection(workshopId, { open });
+}
+
+export function joinLinkFor(origin: string, room: string, secret: string): string {
+  return `${origin.replace(/\/+$/, '')}/#/join/${encodeURIComponent(room)}/${encodeURIComponent(secret)}`;
+}
+
+function desktopLinks(reply: { port: number; addresses: string[]; room: string; secret: string }): string[] {
+  const hosts = reply.addresses.length > 0 ? reply.addresses : ['127.0.0.1'];
+  return hosts.map((address) => joinLinkFor(`http://${address}:${reply.port}`, reply.room, reply.secret));
+}
+
+/**
+ * After the desktop app restarts, its in-process hub is not running until something asks for it.
+ * A workshop this device had opened to participants asks again, so that the facilitator and the
+ * participants (whose clients keep retrying) find it without anyone clicking anything. The hub
+ * keeps the room's secrets and code on disk; only the port can differ, if 4455 was taken.
+ */
+export async function ensureDesktopHub(row: ConnectionRow): Promise<void> {
+  const api = desktopApi();
+  if (!api || row.server !== 'hub' || row.role !== 'facilitator') return;
+  const status = await api.hubStatus();
+  if (status.running && row.wsUrl === `ws://127.0.0.1:${status.port}`) return;
+  const reply = await api.hubOpen({ workshopId: row.workshopId });
+  // Reopening admits new joins again; a workshop that was closed to them stays closed.
+  if (row.open === false) await api.hubClose({ workshopId: row.workshopId });
+  await updateConnection(row.workshopId, { wsUrl: `ws://127.0.0.1:${reply.port}`, key: reply.facilitatorSecret, joinLinks: desktopLinks(reply), code: reply.code });
+}

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import { watchConnection, type ConnectionRow } from '../persistence/connections';
+import type { ConnectionStatus } from './connectionStatus';
+import type { WorkshopConnection } from './connectWorkshop';
+import { acquireConnection } from './liveConnections';
+import { colourFor, type Presence } from './presence';
+
+export type WorkshopSync = {
+  /** The stored connection record, once read (undefined: not connected; null: still reading). */
+  row: ConnectionRow | undefined | null;
+  status: ConnectionStatus | undefined;
+  presence: Presence[];
+};
+
+type Me = { name: string; deviceId: string; partId?: string | undefined };
+
+const noPresence: Presence[] = [];
+
+/**
+ * Keeps the workshop connected wherever its stored connection record says, for as long as the
+ * screen is shown, and reports status and presence. A reload reconnects from the record alone.
+ */
+export function useWorkshopSync(id: string, doc: Y.Doc | undefined, me: Me): WorkshopSync {
+  const [row, setRow] = useState<ConnectionRow | undefined | null>(null);
+  const [connection, setConnection] = useState<WorkshopConnection | undefined>(undefined);
+
+  useEffect(() => watchConnection(id, (next) => setRow(next)), [id]);
+
+  const signature = row ? JSON.stringify([row.server, row.wsUrl, row.room, row.key, row.role]) : '';
+  useEffect(() => {
+    if (!doc || !row) {
+      setConnection(undefined);
+      return;
+    }
+    const { connection: live, release } = acquireConnection(id, doc, row);
+    setConnection(live);
+    return () => {
+      release();
+      setConnection(undefined);
+    };
+    // The record's bookkeeping fields (join links, open, updatedAt) must not reconnect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, doc, signature]);
+
+  const role = row?.role;
+  useEffect(() => {
+    if (!connection || !role) return;
+    const user = { name: me.name || (role === 'facilitator' ? 'Facilitator' : 'Participant'), colour: colourFor(me.deviceId), role };
+    connection.setUser(me.partId ? { ...user, partId: me.partId } : user);
+  }, [connection, role, me.name, me.deviceId, me.partId]);
+
+  const snapshot = useConnectionSnapshot(connection);
+  return { row, status: snapshot.status, presence: snapshot.presence };
+}
+
+type Snapshot = { status: ConnectionStatus | undefined; presence: Presence[] };
+const emptySnapshot: Snapshot = { status: undefined, presence: noPresence };
+
+/** Status and presence as a React-friendly snapshot that changes identity only on change. */
+function useConnectionSnapshot(connection: WorkshopConnection | undefined): Snapshot {
+  const [store] = useState(() => ({ key: '', value: emptySnapshot }));
+  const subscribe = useCallback((onChange: () => void) => connection?.subscribe(onChange) ?? (() => undefined), [connection]);
+  const read = (): Snapshot => {
+    if (!connection) return emptySnapshot;
+    const value = { status: connection.status(), presence: connection.presence() };
+    const key = JSON.stringify(value);
+    if (key !== store.key) {
+      store.key = key;
+      store.value = value;
+    }
+    return store.value;
+  };
+  return useSyncExternalStore(subscribe, read);
+}

@@ -1,0 +1,259 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { HubProcess } from './hubProcess';
+import { createWorkshop, partTitles } from './support';
+
+// WebRTC between contexts on one machine may only have loopback to use.
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--allow-loopback-in-peer-connection'],
+  },
+});
+
+let hub: HubProcess;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+test.beforeEach(async () => {
+  hub = new HubProcess();
+  await hub.start();
+});
+
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  await hub.stop();
+  // No page may throw: a bad frame, a dropped socket or a restart must all be handled.
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+/** A laptop or phone of its own: separate storage, and no BroadcastChannel shared with others. */
+async function laptop(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: hub.origin });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
+}
+
+/** The facilitator creates a three-part forum and opens it to participants; returns the join link. */
+async function facilitatorOpens(page: Page): Promise<{ id: string; link: string }> {
+  const id = await createWorkshop(page, { title: 'Kigali forum', format: 'Three-part forum' });
+  await page.getByTestId('open-to-participants').click();
+  const panel = page.getByTestId('open-panel');
+  await expect(panel.getByLabel('Hub address')).toHaveValue(`127.0.0.1:${hub.port}`);
+  await panel.getByLabel('Admin token').fill(hub.adminToken);
+  await panel.getByRole('button', { name: 'Open to participants' }).click();
+  const link = panel.getByTestId('join-link').first();
+  await expect(link).toBeVisible();
+  await expect(panel.getByTestId('join-code')).toHaveText(/^[2-9A-Z]{6}$/);
+  await expect(page.getByTestId('connection-status')).toHaveText('Connected');
+  return { id, link: (await link.getAttribute('href')) ?? '' };
+}
+
+async function participantJoins(page: Page, link: string, name: string): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(page.getByTestId('participant')).toBeVisible();
+  await expect(page.getByTestId('connection-status')).toHaveText('Connected');
+  await expect(page.getByTestId('participant')).toContainText('Kigali forum');
+}
+
+async function startRun(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Run the session' }).click();
+  await expect(page.getByTestId('current-part-title')).toBeVisible();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+}
+
+async function editMyName(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'My details' }).click();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved')).toBeVisible();
+}
+
+test('participants who open the join link appear to the facilitator and follow the run to the first question', async ({ browser }) => {
+  const facilitator = await laptop(browser);
+  const { id, link } = await facilitatorOpens(facilitator);
+  expect(link).toMatch(/\/#\/join\/[A-Za-z0-9_-]+\/[A-Za-z0-9_-]{22}$/);
+  await expect(facilitator.getByTestId('join-qr').locator('svg')).toBeVisible();
+
+  // The projector, on the facilitator's laptop, shows the QR code and the short code.
+  const projector = await facilitator.context().newPage();
+  await projector.goto(`/#/w/${id}/projector`);
+  await expect(projector.getByTestId('join-qr-slot')).toBeVisible();
+  await expect(projector.getByTestId('projector-join-code')).toHaveText(/^[2-9A-Z]{6}$/);
+  await projector.close();
+
+  const amina = await laptop(browser);
+  const juma = await laptop(browser);
+  await participantJoins(amina, link, 'Amina');
+  await participantJoins(juma, link, 'Juma');
+  await expect(amina.getByTestId('participant-message')).toContainText('has not started yet');
+
+  const who = facilitator.getByTestId('who-is-here');
+  await expect(who).toContainText('Amina');
+  await expect(who).toContainText('Juma');
+  await expect(facilitator.getByTestId('register-list').locator('li')).toHaveText(['Amina', 'Juma']);
+
+  await startRun(facilitator);
+  for (const participant of [amina, juma]) {
+    await expect(participant.getByTestId('current-part-title')).toHaveText('The competency framework');
+    await expect(participant.getByTestId('current-questions')).toContainText('digital skills');
+  }
+
+  // A participant's own change (their register entry) reaches the facilitator.
+  await editMyName(juma, 'Juma Otieno');
+  await facilitator.goBack();
+  await facilitator.getByTestId('open-to-participants').click();
+  await expect(facilitator.getByTestId('register-list').locator('li')).toHaveText(['Amina', 'Juma Otieno']);
+  // Presence tells the facilitator which part each participant's screen shows.
+  await expect(facilitator.getByTestId('who-is-here').locator('li', { hasText: 'Amina' })).toContainText('on “The competency framework”');
+});
+
+test('a participant who loses the network keeps working, and the work merges when the network returns', async ({ browser }) => {
+  const facilitator = await laptop(browser);
+  const { link } = await facilitatorOpens(facilitator);
+  const amina = await laptop(browser);
+  await participantJoins(amina, link, 'Amina');
+  await startRun(facilitator);
+  await expect(amina.getByTestId('current-part-title')).toHaveText('The competency framework');
+
+  await amina.context().setOffline(true);
+  await expect(amina.getByTestId('connection-status')).toHaveText(/^Offline since \d\d:\d\d$/);
+  await editMyName(amina, 'Amina Uwase');
+  await facilitator.getByRole('button', { name: 'Next part' }).click();
+  await expect(facilitator.getByTestId('current-part-title')).toHaveText('Challenges and needs');
+  // Offline, the participant still sees the part she was on.
+  await expect(amina.getByTestId('current-part-title')).toHaveText('The competency framework');
+
+  await amina.context().setOffline(false);
+  await expect(amina.getByTestId('connection-status')).toHaveText('Connected');
+  await expect(amina.getByTestId('current-part-title')).toHaveText('Challenges and needs');
+  await facilitator.goBack();
+  await facilitator.getByTestId('open-to-participants').click();
+  await expect(facilitator.getByTestId('register-list').locator('li')).toHaveText(['Amina Uwase']);
+});
+
+/** Opens "Who is here" on a participant's read-only copy of the planning screen. */
+async function openRegister(page: Page, link: string): Promise<void> {
+  await page.evaluate((id) => (window.location.hash = `#/w/${id}`), roomOf(link));
+  await page.getByTestId('open-to-participants').click();
+}
+
+const roomOf = (link: string) => new URL(link).hash.split('/')[2] ?? '';
+
+test('after the hub is killed and restarted, everyone reconnects on their own and a late joiner gets every edit', async ({ browser }) => {
+  const facilitator = await laptop(browser);
+  const { link } = await facilitatorOpens(facilitator);
+  const amina = await laptop(browser);
+  const juma = await laptop(browser);
+  await participantJoins(amina, link, 'Amina');
+  await participantJoins(juma, link, 'Juma');
+  await startRun(facilitator);
+  await expect(amina.getByTestId('current-part-title')).toHaveText('The competency framework');
+  await openRegister(juma, link);
+  await expect(juma.getByTestId('register-list').locator('li')).toHaveText(['Amina', 'Juma']);
+  // The two participants have a direct data channel before the hub goes away.
+  await expect(amina.getByTestId('connection-status')).toHaveAttribute('data-peers', '1', { timeout: 15_000 });
+
+  await hub.kill();
+  await expect(facilitator.getByTestId('connection-status')).not.toHaveText('Connected');
+  await expect(amina.getByTestId('connection-status')).not.toHaveText('Connected');
+  await editMyName(amina, 'Amina Uwase');
+  // With the hub down, participants still reach each other directly over the WebRTC mesh.
+  await expect(juma.getByTestId('register-list').locator('li')).toHaveText(['Amina Uwase', 'Juma']);
+  await facilitator.getByRole('button', { name: 'Next part' }).click();
+
+  await hub.start();
+  await expect(facilitator.getByTestId('connection-status')).toHaveText('Connected', { timeout: 15_000 });
+  await expect(amina.getByTestId('connection-status')).toHaveText('Connected', { timeout: 15_000 });
+  await expect(amina.getByTestId('current-part-title')).toHaveText('Challenges and needs');
+
+  // The late joiner syncs from the hub after the others' edits reached it again.
+  const late = await laptop(browser);
+  await participantJoins(late, link, 'Baraka');
+  await expect(late.getByTestId('current-part-title')).toHaveText('Challenges and needs');
+  await openRegister(late, link);
+  await expect(late.getByTestId('register-list').locator('li')).toHaveText(['Amina Uwase', 'Juma', 'Baraka']);
+});
+
+test('a typed short code joins; a wrong or missing secret, or a workshop closed to new joins, shows no content', async ({ browser }) => {
+  const facilitator = await laptop(browser);
+  const { link } = await facilitatorOpens(facilitator);
+  const code = (await facilitator.getByTestId('join-code').textContent()) ?? '';
+
+  const typist = await laptop(browser);
+  await typist.goto('/');
+  await typist.getByRole('button', { name: 'Join a workshop' }).click();
+  await expect(typist.getByLabel('Hub address')).toHaveValue(`127.0.0.1:${hub.port}`);
+  await typist.getByLabel('Code').fill(`${code.slice(0, 3)}-${code.slice(3).toLowerCase()}`);
+  await typist.getByTestId('join-by-code').getByRole('button', { name: 'Join', exact: true }).click();
+  await typist.getByLabel('Your name').fill('Neema');
+  await typist.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(typist.getByTestId('participant')).toContainText('Kigali forum');
+
+  const stranger = await laptop(browser);
+  const room = roomOf(link);
+  for (const bad of [`/#/join/${room}/AAAAAAAAAAAAAAAAAAAAAA`, `/#/join/${room}/`]) {
+    await stranger.goto(bad);
+    await expect(stranger.getByTestId('join-refused')).toHaveText(/not valid, or the workshop is closed/);
+    await expect(stranger.getByLabel('Your name')).toHaveCount(0);
+  }
+  await stranger.goto(`/#/w/${room}/participate`);
+  await expect(stranger.getByText('Kigali forum')).toHaveCount(0);
+
+  // Closed to new joins: the right link no longer admits anyone new; those inside stay.
+  await facilitator.getByRole('button', { name: 'Close to new joins' }).click();
+  await expect(facilitator.getByTestId('joins-closed')).toBeVisible();
+  await stranger.goto(link);
+  await expect(stranger.getByTestId('join-refused')).toBeVisible();
+  await expect(typist.getByTestId('connection-status')).toHaveText('Connected');
+});
+
+/** Opens a room on the hub as an organisation's own server would be set up, outside the app. */
+async function openRoomOnHub(room: string): Promise<string> {
+  const response = await fetch(`${hub.origin}/admin/rooms`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${hub.adminToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ room }),
+  });
+  return ((await response.json()) as { facilitatorSecret: string }).facilitatorSecret;
+}
+
+async function useAnotherServer(page: Page, id: string, key: string): Promise<void> {
+  await page.getByTestId('open-to-participants').click();
+  await page.getByRole('button', { name: 'Use another server' }).click();
+  const form = page.getByTestId('other-server');
+  await form.getByLabel('Server URL').fill(`ws://127.0.0.1:${hub.port}/sync`);
+  await expect(form.getByLabel('Room')).toHaveValue(id);
+  await form.getByLabel('Key (optional, sent as ?key=)').fill(key);
+  await form.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByTestId('connection-status')).toHaveText('Connected');
+}
+
+test('two laptops with the same workshop sync through another y-websocket server given by URL, room and key', async ({ browser }) => {
+  const first = await laptop(browser);
+  const id = await createWorkshop(first, { title: 'Shared elsewhere', format: 'Three-part forum' });
+  await first.getByRole('link', { name: 'All workshops' }).click();
+  const download = first.waitForEvent('download');
+  await first.getByTestId('workshop-card').getByRole('button', { name: 'Export file' }).click();
+  const file = await download;
+  const bytes = await readFile(await file.path());
+
+  const second = await laptop(browser);
+  await second.goto('/');
+  const chooser = second.waitForEvent('filechooser');
+  await second.getByRole('button', { name: 'Import a workshop file' }).first().click();
+  await (await chooser).setFiles({ name: file.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
+  await second.getByTestId('workshop-card').getByRole('link', { name: 'Shared elsewhere' }).click();
+
+  const key = await openRoomOnHub(id);
+  await first.goto(`/#/w/${id}`);
+  await useAnotherServer(first, id, key);
+  await useAnotherServer(second, id, key);
+
+  await first.getByLabel('Title of part 1').fill('Skills that matter here');
+  await expect.poll(async () => (await partTitles(second))[0]).toBe('Skills that matter here');
+});
