@@ -257,3 +257,37 @@ test('two laptops with the same workshop sync through another y-websocket server
   await first.getByLabel('Title of part 1').fill('Skills that matter here');
   await expect.poll(async () => (await partTitles(second))[0]).toBe('Skills that matter here');
 });
+
+test('cards, dots and competency ratings from each laptop appear on the others', async ({ browser }) => {
+  const facilitator = await laptop(browser);
+  const { link } = await facilitatorOpens(facilitator);
+  const amina = await laptop(browser);
+  const juma = await laptop(browser);
+  await participantJoins(amina, link, 'Amina');
+  await participantJoins(juma, link, 'Juma');
+  await startRun(facilitator);
+
+  // Part 1: priorities and self-ratings from two phones reach the facilitator's heat map.
+  for (const [person, level] of [[amina, 'Confident'], [juma, 'Basic']] as const) {
+    const panel = person.getByTestId('activity-participant');
+    await panel.getByRole('button', { name: 'Add a dot to: Open data and open government' }).click();
+    await panel.getByRole('group', { name: /Systems thinking/ }).getByRole('radio', { name: level }).check();
+  }
+  const board = facilitator.getByTestId('activity-facilitator');
+  await expect(board.getByTestId('result-row').first()).toContainText('Open data and open government');
+  await expect(board.getByTestId('result-row').first()).toContainText('2 dots');
+  await expect(board.getByTestId('heat-row').filter({ hasText: 'Systems thinking' })).toContainText('(2)');
+
+  // Part 2: each participant's card reaches the facilitator and the other participant.
+  await facilitator.getByRole('button', { name: 'Next part', exact: true }).click();
+  for (const [person, text] of [[amina, 'No budget line for training'], [juma, 'Ministries do not share data']] as const) {
+    const composer = person.getByTestId('activity-participant').getByTestId('card-composer');
+    await composer.getByLabel('Your card').fill(text);
+    await composer.getByRole('button', { name: 'Add card' }).click();
+  }
+  await expect(board.getByTestId('idea-card')).toHaveCount(2);
+  await expect(board).toContainText('No budget line for training');
+  await expect(board).toContainText('Ministries do not share data');
+  await expect(amina.getByTestId('activity-participant')).toContainText('Ministries do not share data');
+  await expect(juma.getByTestId('activity-participant')).toContainText('No budget line for training');
+});
