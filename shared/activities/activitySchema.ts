@@ -5,7 +5,7 @@ import { z } from 'zod';
  * travels with the agenda and is set while planning. A part without one gets the default for its
  * kind (defaultActivity), so agendas written before activities existed still run.
  */
-export const activityKinds = ['cards', 'dots', 'competencies', 'qna', 'none'] as const;
+export const activityKinds = ['cards', 'dots', 'competencies', 'qna', 'roadmap', 'none'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
 /** A card category: `key` is an i18n key (the built-in barriers), `label` the facilitator's own
@@ -66,14 +66,25 @@ export const qnaActivitySchema = z.looseObject({
   anonymous: z.boolean(),
 });
 
+/** The roadmap part: items on a board by horizon, with priority votes under the dot rules. */
+export const roadmapActivitySchema = z.looseObject({
+  kind: z.literal('roadmap'),
+  ...dotRules,
+  /** Board columns in quarters or in half-years of the first two years (both always end in "later"). */
+  granularity: z.enum(['quarters', 'halves']),
+  /** The part whose challenge cards items can link to; empty means the nearest cards part before. */
+  challengePartId: z.string().max(64),
+});
+
 export const noActivitySchema = z.looseObject({ kind: z.literal('none') });
 
-export const activityConfigSchema = z.discriminatedUnion('kind', [cardsActivitySchema, dotsActivitySchema, competenciesActivitySchema, qnaActivitySchema, noActivitySchema]);
+export const activityConfigSchema = z.discriminatedUnion('kind', [cardsActivitySchema, dotsActivitySchema, competenciesActivitySchema, qnaActivitySchema, roadmapActivitySchema, noActivitySchema]);
 
 export type CardsActivity = z.infer<typeof cardsActivitySchema>;
 export type DotsActivity = z.infer<typeof dotsActivitySchema>;
 export type CompetenciesActivity = z.infer<typeof competenciesActivitySchema>;
 export type QnaActivity = z.infer<typeof qnaActivitySchema>;
+export type RoadmapActivity = z.infer<typeof roadmapActivitySchema>;
 export type ActivityConfig = z.infer<typeof activityConfigSchema>;
 /** The vote rules a dots or competencies activity carries. */
 export type DotRules = Pick<DotsActivity, 'dots' | 'maxPerOption' | 'hiddenUntilClosed'>;

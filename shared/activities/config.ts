@@ -39,6 +39,9 @@ export function defaultActivity(kind: PartKind, context: ActivityContext = {}): 
       return { kind: 'competencies', dots: 3, maxPerOption: 1, hiddenUntilClosed: false, prioritise: true, selfAssess: true, round: 'before' };
     case 'qna':
       return { kind: 'qna', maxLength: cardLengthBounds.default, anonymous: true };
+    case 'roadmap':
+      // Three dots spread over three items: the room names its priorities, not one favourite.
+      return { kind: 'roadmap', dots: 3, maxPerOption: 1, hiddenUntilClosed: false, granularity: 'halves', challengePartId: '' };
     default:
       return { kind: 'none' };
   }
