@@ -8,15 +8,22 @@ import { initWorkshop, readWorkshop, summarize, type NewWorkshop } from '../../.
  * page must have opened the app once, so that the database exists.
  */
 export async function seedWorkshops(page: Page, workshops: readonly NewWorkshop[]): Promise<void> {
-  const rows = workshops.map((workshop) => {
-    const doc = new Y.Doc();
-    initWorkshop(doc, workshop);
-    const summary = summarize(readWorkshop(doc));
-    return {
-      row: { id: workshop.id, createdAt: workshop.createdAt, updatedAt: workshop.createdAt, ...summary },
-      update: [...Y.encodeStateAsUpdateV2(doc)],
-    };
-  });
+  await seedDocs(
+    page,
+    workshops.map((workshop) => {
+      const doc = new Y.Doc();
+      initWorkshop(doc, workshop);
+      return { id: workshop.id, createdAt: workshop.createdAt, doc };
+    }),
+  );
+}
+
+/** Stores documents built in Node (with whatever activity data a benchmark put in them). */
+export async function seedDocs(page: Page, docs: readonly { id: string; createdAt: number; doc: Y.Doc }[]): Promise<void> {
+  const rows = docs.map(({ id, createdAt, doc }) => ({
+    row: { id, createdAt, updatedAt: createdAt, ...summarize(readWorkshop(doc)) },
+    update: [...Y.encodeStateAsUpdateV2(doc)],
+  }));
   await page.evaluate(async (seed) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('baraza');

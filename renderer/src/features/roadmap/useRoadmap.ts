@@ -12,7 +12,7 @@ import { priorityView, type PriorityInput } from '@shared/roadmap/priorities';
 import { commentsRoot, roadmapRoot, type RoadmapItem } from '@shared/roadmap/schema';
 import type { RunState } from '@shared/run/state';
 import { readWorkshop } from '@shared/workshop/doc';
-import { useDocValue } from '../activities/useDocValue';
+import { useDocValue, useRootsVersion } from '../activities/useDocValue';
 import { watched } from '../activities/watchedRoots';
 
 type Watch = { version: number; listeners: Set<() => void> };
@@ -47,6 +47,7 @@ export function useItemFields(doc: Y.Doc): RoadmapItem[] {
     [doc],
   );
   const version = useSyncExternalStore(subscribe, () => fieldWatch(doc).version);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` is how the document says its item fields changed.
   return useMemo(() => readItems(doc).items, [doc, version]);
 }
 
@@ -62,20 +63,21 @@ export type Roadmap = {
 
 export function useRoadmap(doc: Y.Doc, partId: string, config: RoadmapActivity, run: RunState, actor: Actor): Roadmap {
   const allItems = useItemFields(doc);
-  const commentsVersion = useDocValue(doc, [commentsRoot], (current) => readComments(current).comments);
-  const votesVersion = useDocValue(doc, [votesRoot], () => ({}));
+  const comments = useDocValue(doc, [commentsRoot], (current) => readComments(current).comments);
+  const votesVersion = useRootsVersion(doc, [votesRoot]);
   return useMemo(() => {
     const all = new Map(allItems.map((item) => [item.id, item]));
     const input: PriorityInput = { partId, config, run };
     return {
       all,
       items: liveItems(allItems, partId),
-      threads: threadsByItem(commentsVersion, all),
+      threads: threadsByItem(comments, all),
       view: priorityView(doc, input, { deviceId: actor.deviceId, role: actor.role }),
       input,
       titleOf: (id: string) => all.get(id)?.title ?? '',
     };
-  }, [allItems, commentsVersion, votesVersion, doc, partId, config, run, actor.deviceId, actor.role]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `votesVersion` says the ballots changed; priorityView reads them from the doc.
+  }, [allItems, comments, votesVersion, doc, partId, config, run, actor.deviceId, actor.role]);
 }
 
 /** The challenge cards items can link to: those of the configured part, else the nearest cards
