@@ -82,6 +82,7 @@ test('the room co-edits the roadmap: proposals, comments, votes, timeline, histo
   await expect(host.getByTestId('roadmap-timeline').locator('svg')).toBeVisible();
   expect(await timelineSource(page)).toContain('Year 2, second half : Report back at the next forum');
   await host.getByRole('radio', { name: 'Board' }).check();
+  await card(host, 'Report back at the next forum').getByRole('button', { name: 'Report back at the next forum' }).click();
   await host.getByLabel('When: Report back at the next forum').selectOption({ label: 'Year 1, first half' });
   await host.getByRole('radio', { name: 'Timeline' }).check();
   await expect.poll(() => timelineSource(page)).not.toContain('Year 2, second half');

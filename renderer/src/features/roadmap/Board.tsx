@@ -20,7 +20,7 @@ const dragType = 'application/x-baraza-roadmap-item';
 
 /**
  * The roadmap as columns by horizon. Items move by drag and drop, or with the "When" menu on
- * each card, which works from the keyboard and on phones where dragging is awkward.
+ * the open card, which works from the keyboard and on phones where dragging is awkward.
  */
 export function Board({ items, granularity, votes, comments, canMove, onMove, onOpen, selectedId }: BoardProps) {
   const { t } = useTranslation();
@@ -106,7 +106,9 @@ const ItemCard = memo(function ItemCard({ item, columns, granularity, votes, com
         <span>{t('roadmap.votes', { count: votes })}</span>
         {comments > 0 ? <span>{t('roadmap.commentCount', { count: comments })}</span> : null}
       </p>
-      {movable ? (
+      {/* The menu is drawn on the open card only: 200 menus of horizons cost more to draw than the
+          rest of the board, and opening a card is one Enter away from the keyboard. */}
+      {movable && selected ? (
         <label className="roadmap-move">
           <span className="visually-hidden">{t('roadmap.moveLabel', { title: item.title })}</span>
           <select value={columnOf(item.horizon, granularity)} onChange={(event) => onMove(item.id, event.target.value as Horizon)}>
