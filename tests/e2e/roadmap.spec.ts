@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop } from './support';
 
@@ -89,6 +90,13 @@ test('the room co-edits the roadmap: proposals, comments, votes, timeline, histo
   expect(await timelineSource(page)).toMatch(/Year 1, first half : [^\n]*Report back at the next forum/);
   // The drawing itself: the moved item now sits between the first and second half of year one.
   await expect.poll(() => timelineWords(page)).toMatch(/Year 1, first half .*Report back at the next forum.* Year 1, second half/);
+
+  // The diagram saves as SVG and as PNG (drawn on a canvas, so a tainted canvas would fail here).
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: 'Save as SVG' }).click()]);
+  expect(svgFile.suggestedFilename()).toBe('roadmap.svg');
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: 'Save as PNG' }).click()]);
+  const png = readFileSync((await pngFile.path()) as string);
+  expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
 
   // Restore an earlier version of an item.
   await host.getByRole('radio', { name: 'Board' }).check();
