@@ -98,8 +98,14 @@ test('the room co-edits the roadmap: proposals, comments, votes, timeline, histo
   const png = readFileSync((await pngFile.path()) as string);
   expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
 
-  // Restore an earlier version of an item.
+  // Dragging a card to another column moves it too (a real mouse drag, to a column in view).
   await host.getByRole('radio', { name: 'Board' }).check();
+  const year2 = (panel: ReturnType<Page['getByTestId']>) => panel.getByRole('region', { name: 'Year 2, first half' });
+  await card(host, 'Start working groups that write together').dragTo(year2(host));
+  await expect(card(year2(host), 'Start working groups')).toBeVisible();
+  await expect(card(year2(guest), 'Start working groups')).toBeVisible();
+
+  // Restore an earlier version of an item.
   await openItem(host, 'Hold seminars and policy dialogues');
   const title = host.getByTestId('item-detail').getByLabel('Title');
   await title.fill('Seminars only');
