@@ -71,6 +71,7 @@ test('the room co-edits the roadmap: proposals, comments, votes, timeline, histo
   await host.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(host.getByTestId('roadmap-item')).toHaveCount(8);
   await expect(card(guest, 'Share case studies')).toHaveCount(0);
+  await expect(host.getByTestId('removed-items')).toContainText('1 deleted or merged item');
   await openItem(host, 'Run a monthly knowledge blog series');
   await expect(host.getByTestId('comment')).toContainText('Add posts in Swahili and French');
   await host.getByRole('radio', { name: 'Priorities' }).check();

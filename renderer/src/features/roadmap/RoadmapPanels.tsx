@@ -15,6 +15,7 @@ import { Board } from './Board';
 import { ItemDetail } from './ItemDetail';
 import { ProposeItem } from './ProposeItem';
 import { RankedList } from './RankedList';
+import { RemovedItems } from './RemovedItems';
 import { StartRoadmap } from './StartRoadmap';
 import { Timeline } from './Timeline';
 import { useChallengeCards, useRoadmap } from './useRoadmap';
@@ -79,6 +80,7 @@ export function RoadmapWorkspace({ doc, partId, partTitle, config, run, actor }:
         <ItemDetail key={selected.id} doc={doc} item={selected.mergedInto ? (roadmap.all.get(selected.mergedInto) ?? selected) : selected} others={items.filter((item) => item.id !== selected.id)} threads={roadmap.threads.get(selected.id) ?? []} challenges={challenges} actor={actor} onClose={() => setSelectedId(undefined)} />
       ) : null}
       <ProposeItem doc={doc} partId={partId} actor={actor} granularity={config.granularity} />
+      {facilitator ? <RemovedItems doc={doc} partId={partId} all={roadmap.all} actor={actor} /> : null}
       {facilitator ? (
         <details className="roadmap-more">
           <summary>{t('roadmap.importHeading')}</summary>
