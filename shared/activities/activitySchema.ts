@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 // The hackathon's kinds carry no settings of their own: team size, deadline and judges apply
 // across parts, so they live in the `hackathon` root (shared/hackathon/settings.ts).
-export const activityKinds = ['cards', 'dots', 'competencies', 'qna', 'teams', 'sprint', 'submissions', 'judging', 'none'] as const;
+export const activityKinds = ['cards', 'dots', 'competencies', 'qna', 'teams', 'sprint', 'submissions', 'judging', 'roadmap', 'none'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
 /** A card category: `key` is an i18n key (the built-in barriers), `label` the facilitator's own
@@ -68,6 +68,16 @@ export const qnaActivitySchema = z.looseObject({
   anonymous: z.boolean(),
 });
 
+/** The roadmap part: items on a board by horizon, with priority votes under the dot rules. */
+export const roadmapActivitySchema = z.looseObject({
+  kind: z.literal('roadmap'),
+  ...dotRules,
+  /** Board columns in quarters or in half-years of the first two years (both always end in "later"). */
+  granularity: z.enum(['quarters', 'halves']),
+  /** The part whose challenge cards items can link to; empty means the nearest cards part before. */
+  challengePartId: z.string().max(64),
+});
+
 export const noActivitySchema = z.looseObject({ kind: z.literal('none') });
 /** Forming teams; working in the team space; submitting pitches; scoring and the reveal. */
 export const teamsActivitySchema = z.looseObject({ kind: z.literal('teams') });
@@ -75,12 +85,13 @@ export const sprintActivitySchema = z.looseObject({ kind: z.literal('sprint') })
 export const submissionsActivitySchema = z.looseObject({ kind: z.literal('submissions') });
 export const judgingActivitySchema = z.looseObject({ kind: z.literal('judging') });
 
-export const activityConfigSchema = z.discriminatedUnion('kind', [cardsActivitySchema, dotsActivitySchema, competenciesActivitySchema, qnaActivitySchema, teamsActivitySchema, sprintActivitySchema, submissionsActivitySchema, judgingActivitySchema, noActivitySchema]);
+export const activityConfigSchema = z.discriminatedUnion('kind', [cardsActivitySchema, dotsActivitySchema, competenciesActivitySchema, qnaActivitySchema, teamsActivitySchema, sprintActivitySchema, submissionsActivitySchema, judgingActivitySchema, roadmapActivitySchema, noActivitySchema]);
 
 export type CardsActivity = z.infer<typeof cardsActivitySchema>;
 export type DotsActivity = z.infer<typeof dotsActivitySchema>;
 export type CompetenciesActivity = z.infer<typeof competenciesActivitySchema>;
 export type QnaActivity = z.infer<typeof qnaActivitySchema>;
+export type RoadmapActivity = z.infer<typeof roadmapActivitySchema>;
 export type ActivityConfig = z.infer<typeof activityConfigSchema>;
 /** The vote rules a dots or competencies activity carries. */
 export type DotRules = Pick<DotsActivity, 'dots' | 'maxPerOption' | 'hiddenUntilClosed'>;

@@ -48,6 +48,9 @@ export function defaultActivity(kind: PartKind, context: ActivityContext = {}): 
       return { kind: 'submissions' };
     case 'judging':
       return { kind: 'judging' };
+    case 'roadmap':
+      // Three dots spread over three items: the room names its priorities, not one favourite.
+      return { kind: 'roadmap', dots: 3, maxPerOption: 1, hiddenUntilClosed: false, granularity: 'halves', challengePartId: '' };
     default:
       return { kind: 'none' };
   }

@@ -10,6 +10,8 @@ import { attendanceCounts, readParticipants } from '../attendance/register';
 import { competencyStats, priorityContext, readAssessments } from '../competencies/assessment';
 import { competencies, competencyIds, domains } from '../competencies/framework';
 import { competencyEnglish } from '../competencies/strings.en';
+import { roadmapItemsFromDoc } from '../roadmap/report';
+import { roadmapEnglish } from '../roadmap/strings.en';
 import type { WorkshopDataset } from '../exchange/combine';
 import { readRun, runLogRows } from '../run/state';
 import { readWorkshop } from '../workshop/doc';
@@ -29,7 +31,7 @@ export type AdapterOptions = {
   translate?: (key: string) => string;
 };
 
-const english = (key: string): string => competencyEnglish[key] ?? key;
+const english = (key: string): string => competencyEnglish[key] ?? roadmapEnglish[key] ?? key;
 
 /** The attendance register's keys, renamed to the keys the outcome labels name. */
 const genderLabelKey: Readonly<Record<string, string>> = { woman: 'women', man: 'men', anotherIdentity: 'other', preferNotToSay: 'undisclosed' };
@@ -61,8 +63,7 @@ export function outcomeSourcesFromDoc(doc: Y.Doc, options: AdapterOptions): Outc
     clusters: readClusters(doc).clusters.map((cluster) => ({ id: cluster.id, label: cluster.name })),
     competencyPriorities: prioritiesOf(doc, read, options.translate ?? english),
     attendance: attendanceOf(doc),
-    // The roadmap activity does not exist yet; the report simply has no plan from it.
-    roadmapItems: [],
+    roadmapItems: roadmapItemsFromDoc(doc, parts, meta.format, run, options.translate ?? english),
   };
 }
 
@@ -74,7 +75,7 @@ export function datasetFromDoc(doc: Y.Doc, options: AdapterOptions): WorkshopDat
     participants: participantsOf(doc),
     cards: read ? cardsOf(doc, read) : [],
     clusters: readClusters(doc).clusters.map((cluster) => ({ id: cluster.id, label: cluster.name })),
-    roadmapItems: [],
+    roadmapItems: read ? roadmapItemsFromDoc(doc, read.parts, read.meta.format, readRun(doc), translate) : [],
     questions: read ? questionsOf(doc, read) : [],
     competencyResults: competencyResultsOf(doc, translate),
   };

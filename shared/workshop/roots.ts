@@ -11,7 +11,23 @@ export const facilitatorRoots = ['meta', 'parts', 'run', 'outcome', 'rubric', 'h
 // the write functions still ask for the facilitator role), `teams` (members, co-edited canvases),
 // `submissions` (one per team, under the team id) and `scores` (a judge writes only keys
 // `<judgeId>/<submissionId>` starting with their own device id).
-export const participantRoots = ['cards', 'clusters', 'votes', 'ratings', 'questions', 'participants', 'challenges', 'teams', 'submissions', 'scores'] as const;
+// `roadmap` holds roadmap items: the facilitator adds, moves, accepts and merges them; participants
+// add proposals and co-edit descriptions (the rich text is shared by everyone in the room).
+// `roadmapComments` holds comment threads on items: everyone writes, authors and the facilitator resolve.
+export const participantRoots = [
+  'cards',
+  'clusters',
+  'votes',
+  'ratings',
+  'questions',
+  'participants',
+  'challenges',
+  'teams',
+  'submissions',
+  'scores',
+  'roadmap',
+  'roadmapComments',
+] as const;
 
 export type RootName = (typeof facilitatorRoots)[number] | (typeof participantRoots)[number];
 

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Actor } from '@shared/activities/outcome';
@@ -13,9 +14,14 @@ import { QnaFacilitator, QnaParticipant, QnaProjector } from './qna/QnaPanels';
 import { useActivity } from './useActivity';
 import './activities.css';
 
+// The roadmap (board, timeline, rich-text editor) is the largest panel and only one part of a
+// forum uses it, so it loads when that part comes up rather than with the first screen.
+const RoadmapWorkspace = lazy(() => import('../roadmap/RoadmapPanels').then((module) => ({ default: module.RoadmapWorkspace })));
+const RoadmapProjector = lazy(() => import('../roadmap/RoadmapPanels').then((module) => ({ default: module.RoadmapProjector })));
+
 /**
  * The contract between the live screens (run, projector, participant view) and the activities
- * of a part (cards, dot voting, competencies, Q&A). Each live screen renders the panel for its
+ * of a part (cards, dot voting, competencies, Q&A, roadmap). Each live screen renders the panel for its
  * audience; the panels read and write the workshop document themselves.
  */
 export type ActivityPanelProps = {
@@ -54,6 +60,12 @@ function ActivityPanel({ doc, part, actor, audience }: ActivityPanelProps & { au
     case 'judging':
       panel = <HackathonPanel doc={doc} part={part} actor={actor} kind={config.kind} audience={audience} />;
       break;
+    case 'roadmap': {
+      // Facilitator and participants share one workspace; what each may do follows the actor's role.
+      const props = { ...common, partTitle: part.title, config, run };
+      panel = <Suspense fallback={<p className="muted">{t('activities.loading')}</p>}>{audience === 'projector' ? <RoadmapProjector {...props} /> : <RoadmapWorkspace {...props} />}</Suspense>;
+      break;
+    }
     default:
       panel = audience === 'participant' ? <p className="muted">{t('activities.none')}</p> : null;
   }

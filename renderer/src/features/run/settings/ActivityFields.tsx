@@ -45,6 +45,18 @@ export function ActivityFields({ config, readOnly, onChange, otherParts }: Activ
           ) : null}
         </div>
       );
+    case 'roadmap':
+      return (
+        <div className="activity-fields">
+          <ValidatedField label={t('activitySettings.dots')} value={String(config.dots)} inputMode="numeric" disabled={readOnly} validate={dotCheck} onCommit={(draft) => onChange({ ...config, dots: Number(draft) })} />
+          <ValidatedField label={t('activitySettings.maxPerOption')} value={String(config.maxPerOption)} inputMode="numeric" disabled={readOnly} validate={dotCheck} onCommit={(draft) => onChange({ ...config, maxPerOption: Number(draft) })} />
+          <Check label={t('activitySettings.hiddenUntilClosed')} checked={config.hiddenUntilClosed} disabled={readOnly} onChange={(hiddenUntilClosed) => onChange({ ...config, hiddenUntilClosed })} />
+          <Select label={t('activitySettings.granularity')} value={config.granularity} disabled={readOnly} onChange={(granularity) => onChange({ ...config, granularity: granularity === 'quarters' ? 'quarters' : 'halves' })}>
+            <option value="halves">{t('activitySettings.granularities.halves')}</option>
+            <option value="quarters">{t('activitySettings.granularities.quarters')}</option>
+          </Select>
+        </div>
+      );
     case 'dots':
     case 'competencies': {
       const rules: ReactNode = (

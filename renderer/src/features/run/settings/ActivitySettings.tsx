@@ -12,7 +12,7 @@ import './settings.css';
 type ActivitySettingsProps = { doc: Y.Doc; part: AgendaPart; readOnly: boolean };
 
 /** The part kind whose defaults a newly chosen activity starts from. */
-const kindFor: Record<ActivityKind, PartKind> = { cards: 'brainstorm', dots: 'vote', competencies: 'competencies', qna: 'qna', teams: 'discussion', sprint: 'sprint', submissions: 'pitches', judging: 'judging', none: 'other' };
+const kindFor: Record<ActivityKind, PartKind> = { cards: 'brainstorm', dots: 'vote', competencies: 'competencies', qna: 'qna', roadmap: 'roadmap', teams: 'discussion', sprint: 'sprint', submissions: 'pitches', judging: 'judging', none: 'other' };
 
 function formatOf(doc: Y.Doc): FormatId | undefined {
   const format = metaMap(doc).get('format');

@@ -1,0 +1,131 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { Card } from '@shared/activities/cards';
+import type { Actor, Refusal } from '@shared/activities/outcome';
+import type { Thread } from '@shared/roadmap/comments';
+import { descriptionOf, itemMap, recordDescription } from '@shared/roadmap/history';
+import { horizons, horizonKey, type Horizon } from '@shared/roadmap/horizons';
+import { acceptProposal, deleteItem, mergeItem, updateItem, type ItemPatch } from '@shared/roadmap/items';
+import { itemStatuses, type ItemStatus, type RoadmapItem } from '@shared/roadmap/schema';
+import { RefusalMessage } from '../activities/RefusalMessage';
+import { Comments } from './Comments';
+import { History } from './History';
+
+const DescriptionEditor = lazy(() => import('./DescriptionEditor'));
+
+type ItemDetailProps = {
+  doc: Y.Doc;
+  item: RoadmapItem;
+  others: readonly RoadmapItem[];
+  threads: readonly Thread[];
+  challenges: readonly Card[];
+  actor: Actor;
+  onClose: () => void;
+};
+
+/** Everything about one item: its fields, the co-edited description, links to challenges,
+ *  comments, and (for the facilitator) accept, merge, delete and the version history. */
+export function ItemDetail({ doc, item, others, threads, challenges, actor, onClose }: ItemDetailProps) {
+  const { t } = useTranslation();
+  const [refusal, setRefusal] = useState<Refusal>();
+  const [mergeInto, setMergeInto] = useState('');
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const facilitator = actor.role === 'facilitator';
+  const editable = facilitator || (item.status === 'proposal' && item.authorDevice === actor.deviceId);
+  const map = itemMap(doc, item.id);
+  const report = (outcome: { ok: true } | { ok: false; refusal: Refusal }) => setRefusal(outcome.ok ? undefined : outcome.refusal);
+  const patch = (change: ItemPatch) => report(updateItem(doc, item.id, change, actor, Date.now()));
+  const linked = new Set(item.challengeIds);
+
+  return (
+    <article className="roadmap-detail" aria-label={item.title} data-testid="item-detail">
+      <div className="roadmap-detail-head">
+        <input key={`title-${item.title}`} className="roadmap-title-input" aria-label={t('roadmap.title')} defaultValue={item.title} readOnly={!editable} onBlur={(event) => event.target.value !== item.title && patch({ title: event.target.value })} onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()} />
+        <button type="button" className="button button-small" onClick={onClose}>
+          {t('roadmap.close')}
+        </button>
+      </div>
+      <RefusalMessage refusal={refusal} />
+      <div className="roadmap-fields">
+        <label className="field">
+          <span>{t('roadmap.horizonLabel')}</span>
+          <select value={item.horizon} disabled={!editable} onChange={(event) => patch({ horizon: event.target.value as Horizon })}>
+            {horizons.map((horizon) => (
+              <option key={horizon} value={horizon}>
+                {t(horizonKey(horizon))}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('roadmap.owner')}</span>
+          <input key={`owner-${item.owner}`} defaultValue={item.owner} readOnly={!editable} onBlur={(event) => event.target.value !== item.owner && patch({ owner: event.target.value })} />
+        </label>
+        <label className="field">
+          <span>{t('roadmap.statusLabel')}</span>
+          <select value={item.status} disabled={!facilitator} onChange={(event) => patch({ status: event.target.value as ItemStatus })}>
+            {itemStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`roadmap.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="field">
+        <span>{t('roadmap.description')}</span>
+        {map ? (
+          <Suspense fallback={<p className="muted">{t('roadmap.editorLoading')}</p>}>
+            <DescriptionEditor fragment={descriptionOf(map)} label={t('roadmap.descriptionOf', { title: item.title })} onSettle={() => recordDescription(doc, item.id, actor, Date.now())} />
+          </Suspense>
+        ) : null}
+      </div>
+      {challenges.length > 0 ? (
+        <fieldset className="roadmap-links">
+          <legend>{t('roadmap.challenges')}</legend>
+          {challenges.map((card) => (
+            <label key={card.id} className="check">
+              <input type="checkbox" checked={linked.has(card.id)} disabled={!editable} onChange={(event) => patch({ challengeIds: event.target.checked ? [...item.challengeIds, card.id] : item.challengeIds.filter((id) => id !== card.id) })} />
+              {card.text}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {facilitator ? (
+        <div className="roadmap-actions">
+          {item.status === 'proposal' ? (
+            <button type="button" className="button button-primary" onClick={() => report(acceptProposal(doc, item.id, actor, Date.now()))}>
+              {t('roadmap.accept')}
+            </button>
+          ) : null}
+          <label className="roadmap-merge">
+            <span>{t('roadmap.mergeInto')}</span>
+            <select value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>
+              <option value="">{t('roadmap.pickItem')}</option>
+              {others.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="button" disabled={!mergeInto} onClick={() => report(mergeItem(doc, item.id, mergeInto, actor))}>
+            {t('roadmap.merge')}
+          </button>
+          <button type="button" className="button button-danger" onClick={() => report(deleteItem(doc, item.id, actor, Date.now()))}>
+            {t('roadmap.delete')}
+          </button>
+        </div>
+      ) : null}
+      <Comments doc={doc} itemId={item.id} threads={threads} actor={actor} />
+      {facilitator ? (
+        // Drawn only while open: the log is re-read on every change to the roadmap.
+        <details className="roadmap-history-box" open={historyOpen} onToggle={(event) => setHistoryOpen(event.currentTarget.open)}>
+          <summary>{t('roadmap.history')}</summary>
+          {historyOpen ? <History doc={doc} itemId={item.id} actor={actor} /> : null}
+        </details>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * English for the roadmap's shared i18n keys: horizon labels and the draft template. Flat keys,
+ * merged into the renderer's English resources like ../competencies/strings.en.ts. The template
+ * is our own summary of what the coalition means to do in its first two years.
+ */
+export const roadmapEnglish: Readonly<Record<string, string>> = {
+  'roadmap.horizon.y1q1': 'Y1 Q1',
+  'roadmap.horizon.y1q2': 'Y1 Q2',
+  'roadmap.horizon.y1q3': 'Y1 Q3',
+  'roadmap.horizon.y1q4': 'Y1 Q4',
+  'roadmap.horizon.y2q1': 'Y2 Q1',
+  'roadmap.horizon.y2q2': 'Y2 Q2',
+  'roadmap.horizon.y2q3': 'Y2 Q3',
+  'roadmap.horizon.y2q4': 'Y2 Q4',
+  'roadmap.horizon.y1h1': 'Year 1, first half',
+  'roadmap.horizon.y1h2': 'Year 1, second half',
+  'roadmap.horizon.y2h1': 'Year 2, first half',
+  'roadmap.horizon.y2h2': 'Year 2, second half',
+  'roadmap.horizon.later': 'Later',
+  'roadmap.year': 'Year {{year}}',
+
+  'roadmap.template.useCases.title': 'Collect good practices as use cases',
+  'roadmap.template.useCases.description': 'Ask members for short case studies of digital projects in the public sector that worked, and what made them work.\nPublish them in one format so that a ministry in one country can learn from a municipality in another.',
+  'roadmap.template.useCases.owner': 'Secretariat with member volunteers',
+  'roadmap.template.workingGroups.title': 'Start working groups that write together',
+  'roadmap.template.workingGroups.description': 'Form small groups around the competency domains, each drafting guidance, checklists or course material for civil servants.',
+  'roadmap.template.workingGroups.owner': 'Working group leads',
+  'roadmap.template.blogSeries.title': 'Run a monthly knowledge blog series',
+  'roadmap.template.blogSeries.description': 'One post a month by a member: a lesson learnt, a tool that helped, or a question for the network.',
+  'roadmap.template.blogSeries.owner': 'Communications working group',
+  'roadmap.template.trainings.title': 'Offer trainings on the competency framework',
+  'roadmap.template.trainings.description': 'Train civil servants on the framework’s competencies, with a self-assessment before and after each course.',
+  'roadmap.template.trainings.owner': 'Training partners',
+  'roadmap.template.assessmentNetwork.title': 'Build a network around the capacity-assessment method',
+  'roadmap.template.assessmentNetwork.description': 'Bring together the governments and experts who test the method for assessing digital capacities, so that they compare results and improve it.',
+  'roadmap.template.assessmentNetwork.owner': 'Assessment working group',
+  'roadmap.template.seminars.title': 'Hold seminars and policy dialogues',
+  'roadmap.template.seminars.description': 'Regional seminars where decision makers, civil society and the technical community discuss what the use cases and assessments show.',
+  'roadmap.template.seminars.owner': 'Regional members',
+  'roadmap.template.nextForum.title': 'Report back at the next forum',
+  'roadmap.template.nextForum.description': 'Share what the coalition did in its first two years and set the themes for the next cycle.',
+  'roadmap.template.nextForum.owner': 'Steering group',
+};

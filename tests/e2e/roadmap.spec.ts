@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshop } from './support';
+
+/*
+ * The roadmap part of the three-part forum, with the facilitator on the run screen and a
+ * participant in a second tab of the same browser (the two share the workshop through
+ * IndexedDB until the LAN client lands). One story, in order: start from the draft, propose,
+ * comment and vote from the room, accept and merge, move an item and watch the timeline,
+ * restore a version, import a file with bad rows, and co-edit one description from both tabs.
+ */
+
+const facilitatorPanel = (page: Page) => page.getByTestId('activity-facilitator');
+const participantPanel = (page: Page) => page.getByTestId('activity-participant');
+const card = (scope: ReturnType<Page['getByTestId']>, title: string) => scope.getByTestId('roadmap-item').filter({ hasText: title });
+
+async function openItem(scope: ReturnType<Page['getByTestId']>, title: string) {
+  await card(scope, title).getByRole('button', { name: title }).click();
+  await expect(scope.getByTestId('item-detail').getByLabel('Title')).toHaveValue(title);
+}
+
+async function timelineSource(page: Page): Promise<string> {
+  return (await facilitatorPanel(page).getByTestId('roadmap-timeline').getAttribute('data-source')) ?? '';
+}
+
+/** The words of the drawn timeline in document order (Mermaid wraps labels into many tspans). */
+async function timelineWords(page: Page): Promise<string> {
+  const words = await facilitatorPanel(page).getByTestId('roadmap-timeline').locator('svg text tspan, svg text:not(:has(tspan))').allTextContents();
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+test('the room co-edits the roadmap: proposals, comments, votes, timeline, history, import, shared descriptions', async ({ page }) => {
+  const id = await createWorkshop(page, { title: 'Roadmap forum', format: 'Three-part forum' });
+  await page.goto(`/#/w/${id}/run`);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next part', exact: true }).click();
+  const host = facilitatorPanel(page);
+  await expect(host).toHaveAttribute('data-activity', 'roadmap');
+
+  // Start from the draft template.
+  await host.getByRole('button', { name: 'Start from the draft roadmap' }).click();
+  await expect(host.getByTestId('roadmap-item')).toHaveCount(7);
+
+  // A participant proposes two items, comments on one, and votes.
+  const guestPage = await page.context().newPage();
+  await guestPage.goto(`/#/w/${id}/participate`);
+  const guest = participantPanel(guestPage);
+  await expect(guest.getByTestId('roadmap-item')).toHaveCount(7);
+  const propose = guest.getByTestId('roadmap-propose');
+  await propose.getByLabel('Something missing? Propose an item').fill('Mentoring for data officers');
+  await propose.getByRole('button', { name: 'Propose' }).click();
+  await propose.getByLabel('Something missing? Propose an item').fill('Share case studies');
+  await propose.getByRole('button', { name: 'Propose' }).click();
+  await expect(card(guest, 'Mentoring for data officers')).toContainText('Proposal');
+  await openItem(guest, 'Run a monthly knowledge blog series');
+  await guest.getByTestId('item-detail').getByPlaceholder('Add a comment').fill('Add posts in Swahili and French');
+  await guest.getByTestId('item-detail').getByRole('button', { name: 'Comment' }).click();
+  await guest.getByRole('radio', { name: 'Priorities' }).check();
+  await guest.getByRole('button', { name: 'Add a dot to: Offer trainings on the competency framework' }).click();
+  await guest.getByRole('button', { name: 'Add a dot to: Share case studies' }).click();
+  await guest.getByRole('radio', { name: 'Board' }).check();
+
+  // The facilitator sees the proposals, the comment and the votes; accepts one and merges one.
+  await expect(host.getByTestId('proposal-count')).toContainText('2 proposals');
+  await expect(card(host, 'Run a monthly knowledge blog series')).toContainText('1 open comment');
+  await openItem(host, 'Mentoring for data officers');
+  await host.getByRole('button', { name: 'Accept into the roadmap' }).click();
+  await expect(card(host, 'Mentoring for data officers')).toContainText('Proposed');
+  await openItem(host, 'Share case studies');
+  await host.getByTestId('item-detail').getByLabel('Merge into').selectOption({ label: 'Collect good practices as use cases' });
+  await host.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(host.getByTestId('roadmap-item')).toHaveCount(8);
+  await expect(card(guest, 'Share case studies')).toHaveCount(0);
+  await expect(host.getByTestId('removed-items')).toContainText('1 deleted or merged item');
+  await openItem(host, 'Run a monthly knowledge blog series');
+  await expect(host.getByTestId('comment')).toContainText('Add posts in Swahili and French');
+  await host.getByRole('radio', { name: 'Priorities' }).check();
+  // The dot on the merged proposal now counts for the item it joined.
+  await expect(host.getByTestId('ranked-item').filter({ hasText: 'Collect good practices' })).toContainText('1 vote');
+  await expect(host.getByTestId('ranked-item').filter({ hasText: 'Offer trainings' })).toContainText('1 vote');
+
+  // Moving an item to another horizon redraws the timeline.
+  await host.getByRole('radio', { name: 'Timeline' }).check();
+  await expect(host.getByTestId('roadmap-timeline').locator('svg')).toBeVisible();
+  expect(await timelineSource(page)).toContain('Year 2, second half : Report back at the next forum');
+  await host.getByRole('radio', { name: 'Board' }).check();
+  await card(host, 'Report back at the next forum').getByRole('button', { name: 'Report back at the next forum' }).click();
+  await host.getByLabel('When: Report back at the next forum').selectOption({ label: 'Year 1, first half' });
+  await host.getByRole('radio', { name: 'Timeline' }).check();
+  await expect.poll(() => timelineSource(page)).not.toContain('Year 2, second half');
+  expect(await timelineSource(page)).toMatch(/Year 1, first half : [^\n]*Report back at the next forum/);
+  // The drawing itself: the moved item now sits between the first and second half of year one.
+  await expect.poll(() => timelineWords(page)).toMatch(/Year 1, first half .*Report back at the next forum.* Year 1, second half/);
+
+  // The diagram saves as SVG and as PNG (drawn on a canvas, so a tainted canvas would fail here).
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: 'Save as SVG' }).click()]);
+  expect(svgFile.suggestedFilename()).toBe('roadmap.svg');
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: 'Save as PNG' }).click()]);
+  const png = readFileSync((await pngFile.path()) as string);
+  expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+
+  // Dragging a card to another column moves it too (a real mouse drag, to a column in view).
+  await host.getByRole('radio', { name: 'Board' }).check();
+  const year2 = (panel: ReturnType<Page['getByTestId']>) => panel.getByRole('region', { name: 'Year 2, first half' });
+  await card(host, 'Start working groups that write together').dragTo(year2(host));
+  await expect(card(year2(host), 'Start working groups')).toBeVisible();
+  await expect(card(year2(guest), 'Start working groups')).toBeVisible();
+
+  // Restore an earlier version of an item.
+  await openItem(host, 'Hold seminars and policy dialogues');
+  const title = host.getByTestId('item-detail').getByLabel('Title');
+  await title.fill('Seminars only');
+  await title.press('Enter');
+  await expect(card(host, 'Seminars only')).toBeVisible();
+  await host.getByText('History').click();
+  await expect(host.getByTestId('history-entry')).toHaveCount(2);
+  await host.getByTestId('history-entry').last().getByRole('button', { name: 'Restore this version' }).click();
+  await expect(card(host, 'Hold seminars and policy dialogues')).toBeVisible();
+  await expect(card(guest, 'Hold seminars and policy dialogues')).toBeVisible();
+
+  // Import a file with bad rows: a report first, nothing written until confirmed.
+  await host.getByText('Add the draft or import a file').click();
+  const csv = ['title,horizon,owner,status', 'Open data clinic,Y1 Q3,Data group,agreed', ',y1q1,,', 'Hackathon,someday,,', 'Peer reviews,later,,maybe'].join('\n');
+  await host.getByLabel('Import a prepared roadmap (Markdown or CSV)').setInputFiles({ name: 'roadmap.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const report = host.getByTestId('import-report');
+  await expect(report).toContainText('1 item from roadmap.csv can be imported');
+  await expect(report.getByTestId('import-skipped').locator('li')).toHaveText(['Line 3: no title.', /Line 4: “someday” is not a horizon/, /Line 5: “maybe” is not a status/]);
+  await expect(host.getByTestId('roadmap-item')).toHaveCount(8);
+  await report.getByRole('button', { name: 'Import 1 item' }).click();
+  await expect(host.getByTestId('roadmap-item')).toHaveCount(9);
+  await expect(card(guest, 'Open data clinic')).toBeVisible();
+
+  // Two tabs type into the same description at once; both keep their words.
+  await openItem(host, 'Offer trainings on the competency framework');
+  await openItem(guest, 'Offer trainings on the competency framework');
+  const hostEditor = host.getByTestId('description-editor');
+  const guestEditor = guest.getByTestId('description-editor');
+  await hostEditor.click();
+  await page.keyboard.press('End');
+  await guestEditor.click();
+  await guestPage.keyboard.press('End');
+  await Promise.all([page.keyboard.type(' Facilitator adds Kigali.', { delay: 15 }), guestPage.keyboard.type(' Guest adds Nairobi.', { delay: 15 })]);
+  for (const editor of [hostEditor, guestEditor]) {
+    await expect(editor).toContainText('Facilitator adds Kigali.');
+    await expect(editor).toContainText('Guest adds Nairobi.');
+  }
+  await expect.poll(async () => (await hostEditor.textContent()) === (await guestEditor.textContent())).toBe(true);
+});
