@@ -1,6 +1,6 @@
 // Outcome exports of a full-day workshop: 5,000 cards, 100 participants, 200 roadmap items.
-// Times the DOCX, Markdown/HTML and CSV exports (median of 5; target under 2 s each) and
-// compares the .baraza file's size with the full JSON export's. Figures: docs/BENCHMARKS.md.
+// Times the DOCX, Markdown/HTML, PDF (the HTML print page through Chromium) and CSV exports
+// (median of 5; target under 2 s each) and compares the .baraza file's size with the full JSON export's. Figures: docs/BENCHMARKS.md.
 import * as Y from 'yjs';
 import { decodeBarazaFile, encodeBarazaFile } from '../../shared/exchange/barazaFile';
 import type { WorkshopDataset } from '../../shared/exchange/combine';
@@ -15,6 +15,7 @@ import { outcomeLabelsEn } from '../../shared/outcome/labels.en';
 import { renderMarkdown } from '../../shared/outcome/markdown';
 import { forumSources } from '../fixtures/outcomeSources';
 import { tinyPng } from '../fixtures/png';
+import { launchChromium } from './support/browser';
 import { forumDoc } from '../fixtures/workshopDoc';
 
 const words = 'data skills budget county registry training leaders citizens trust open procurement power network privacy law pilot platform'.split(' ');
@@ -124,6 +125,7 @@ export async function run(): Promise<void> {
     const draft = generateDraft(sources, outcomeLabelsEn);
     return renderMarkdown(draft, outcomeLabelsEn).length + renderHtml(draft, outcomeLabelsEn, { roadmapPng: tinyPng }).length;
   });
+  const pdf = await pdfTiming(renderHtml(document, outcomeLabelsEn, { roadmapPng: tinyPng }));
   let csvChars = 0;
   await median('CSV: cards, participants (both), roadmap, competencies', () => {
     csvChars =
@@ -143,6 +145,29 @@ export async function run(): Promise<void> {
     json = workshopJsonText(doc, { appVersion: '0.1.0', data });
   });
   const jsonBytes = new TextEncoder().encode(json).length;
+  console.log(`PDF ${kib(pdf.bytes)} on ${pdf.pages} A4 page(s)`);
   console.log(`DOCX ${kib(docxBytes)}; CSV ${kib(csvChars)} (characters)`);
   console.log(`.baraza ${kib(file.length)} vs JSON export ${kib(jsonBytes)}: ratio ${(file.length / jsonBytes).toFixed(2)}`);
+}
+
+/**
+ * The PDF export as the desktop app makes it: the HTML print page laid out and printed by
+ * Chromium (Electron's printToPDF is the same engine as Playwright's page.pdf). The browser is
+ * launched once, outside the timing; each run loads the page afresh and prints it.
+ */
+async function pdfTiming(html: string): Promise<{ bytes: number; pages: number }> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    let pdf: Buffer = Buffer.alloc(0);
+    await median('HTML print page to PDF in Chromium (A4)', async () => {
+      await page.setContent(html);
+      pdf = await page.pdf({ format: 'A4' });
+    });
+    // Page objects, not the /Pages tree node: the count the two-page limit is about.
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    return { bytes: pdf.length, pages };
+  } finally {
+    await browser.close();
+  }
 }

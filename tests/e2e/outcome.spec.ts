@@ -111,7 +111,13 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
 
   const docx = await download(page, () => exportButton(page, 'Word (DOCX)').click());
   expect(docx.name).toBe('nakuru-county-forum-outcome.docx');
-  const xml = strFromU8(unzipSync(new Uint8Array(docx.bytes))['word/document.xml'] as Uint8Array);
+  const zip = unzipSync(new Uint8Array(docx.bytes));
+  const xml = strFromU8(zip['word/document.xml'] as Uint8Array);
+  // The timeline is drawn in the page and embedded as a PNG picture.
+  const pictures = Object.keys(zip).filter((name) => /^word\/media\/[^/]+\.png$/.test(name));
+  expect(pictures).toHaveLength(1);
+  expect([...(zip[pictures[0] as string] as Uint8Array).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  expect(xml).toContain('<pic:pic');
   expect(xml).toContain('a fast track for small digital pilots was proposed');
   expect(xml).toContain('w:val="Heading1"');
   expect(xml).toContain('Key issues discussed');
@@ -147,6 +153,7 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
   const frame = page.frameLocator('[data-testid="print-frame"]');
   await expect(frame.locator('h1')).toHaveText('Session summary: Nakuru county forum');
   await expect(frame.locator('article')).toContainText('Shared data standards across ministries');
+  await expect(frame.locator('figure img')).toHaveAttribute('src', /^data:image\/png;base64,/);
   const html = await page.getByTestId('print-frame').getAttribute('srcdoc');
   const printer = await page.context().newPage();
   await printer.setContent(html ?? '');

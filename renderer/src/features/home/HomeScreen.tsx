@@ -5,6 +5,7 @@ import { markDeleted, purgeDeleted, purgeStaleDeletions, restoreDeleted, type Wo
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useShortcut } from '../../ui/useShortcut';
 import { useToast } from '../../ui/ToastProvider';
+import { CombineDialog } from '../combine/CombineDialog';
 import { ImportFailureNotice } from '../exchange/ImportFailureNotice';
 import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButton';
 import { JoinByCode } from '../lan/JoinByCode';
@@ -23,6 +24,7 @@ export function HomeScreen() {
   const [creating, setCreating] = useState(false);
   const [showArchived, setShowArchived] = useState(false);
   const [joining, setJoining] = useState(false);
+  const [combining, setCombining] = useState(false);
   const [confirming, setConfirming] = useState<WorkshopListItem>();
   const [importFailure, setImportFailure] = useState<ImportFailure>();
   const deletedHere = useRef(new Set<string>());
@@ -72,6 +74,11 @@ export function HomeScreen() {
             {t('lan.code.button')}
           </button>
           <ImportFileButton onFailure={setImportFailure} />
+          {rows.length >= 2 ? (
+            <button type="button" className="button" onClick={() => setCombining(true)}>
+              {t('combine.button')}
+            </button>
+          ) : null}
           <button type="button" className="button button-primary" title="Alt+N" onClick={() => setCreating(true)}>
             {t('home.new')}
           </button>
@@ -124,6 +131,7 @@ export function HomeScreen() {
       {creating ? (
         <NewWorkshopDialog onClose={() => setCreating(false)} onCreated={(id) => navigate({ name: 'workshop', id, tab: 'agenda' })} />
       ) : null}
+      {combining ? <CombineDialog workshops={rows} onClose={() => setCombining(false)} /> : null}
       {confirming ? (
         <ConfirmDialog
           title={t('confirmDelete.title', { title: confirming.title || t('workshop.untitled') })}

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../ui/ToastProvider';
 import { metaMap } from '@shared/workshop/doc';
+import { timelineSource } from './timelineSource';
 import { dataExports, documentExports, runExport, type ExportKind, type ExportRequest } from './runExport';
 
 // Results and canvases exist only in the hackathon formats; elsewhere the buttons would export empty files.
 const hackathonOnly: ReadonlySet<string> = new Set(['hackathonResults', 'canvases']);
 const isHackathon = (doc: ExportRequest['doc']) => String(metaMap(doc).get('format')).startsWith('hackathon');
 
-type ExportPanelProps = Omit<ExportRequest, 'chathamHouse'> & { hasRoadmap: boolean };
+type ExportPanelProps = Omit<ExportRequest, 'chathamHouse' | 'timeline' | 'onPictureFailed'> & { hasRoadmap: boolean };
 
 /** The report in four formats and the raw data as CSV and JSON, one export at a time. */
 export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
@@ -17,14 +18,19 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
   const [chathamHouse, setChathamHouse] = useState(false);
   const [busy, setBusy] = useState<ExportKind | undefined>(undefined);
   const [failure, setFailure] = useState<string | undefined>(undefined);
+  const [note, setNote] = useState('');
   const name = (kind: ExportKind) => t(`outcomeUi.exports.${kind}`);
 
   async function start(kind: ExportKind) {
     if (busy) return;
     setBusy(kind);
     setFailure(undefined);
+    setNote('');
     try {
-      const result = await runExport(kind, { ...request, chathamHouse });
+      // Read at click time, so the picture shows the agenda as it is now.
+      const timeline = timelineSource(request.doc, t);
+      const onPictureFailed = (message: string) => setNote(t('outcomeUi.exports.noPicture', { message }));
+      const result = await runExport(kind, { ...request, chathamHouse, timeline, onPictureFailed });
       if (result === 'saved') toast({ message: t('outcomeUi.exports.saved', { what: name(kind) }) });
       else if (result === 'dialog') toast({ message: t('outcomeUi.exports.printOpened') });
       else if (result === 'noDocument') setFailure(t('outcomeUi.exports.noDocument'));
@@ -57,7 +63,7 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
         <div className="outcome-export-buttons">{dataExports.filter((kind) => (kind !== 'roadmap' || hasRoadmap) && (!hackathonOnly.has(kind) || isHackathon(request.doc))).map(button)}</div>
       </div>
       <p className="muted outcome-progress" role="status" aria-live="polite" data-testid="export-progress">
-        {busy ? t('outcomeUi.exports.working', { what: name(busy) }) : ''}
+        {[busy ? t('outcomeUi.exports.working', { what: name(busy) }) : '', note].filter(Boolean).join(' ')}
       </p>
       {failure ? (
         <p className="notice notice-error" role="alert">

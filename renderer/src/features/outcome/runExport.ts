@@ -9,6 +9,7 @@ import type { OutcomeLabels } from '@shared/outcome/labels';
 import { renderMarkdown } from '@shared/outcome/markdown';
 import type { OutcomeDocument } from '@shared/outcome/model';
 import { appVersion } from '../../app/version';
+import { diagramPng, type DiagramPicture } from '../diagram/diagramPicture';
 import { barazaFileName } from '../exchange/fileName';
 import { printExport, saveExport } from './saveExport';
 
@@ -22,6 +23,10 @@ export type ExportRequest = {
   labels: OutcomeLabels;
   workshopTitle: string;
   chathamHouse: boolean;
+  /** Mermaid source of the timeline pictured in the report (see timelineSource.ts). */
+  timeline?: string | undefined;
+  /** Told when the report goes out without its timeline picture, so the panel can say so. */
+  onPictureFailed?: (message: string) => void;
 };
 
 export type ExportResult = 'saved' | 'cancelled' | 'dialog' | 'noDocument';
@@ -32,6 +37,20 @@ const encoder = new TextEncoder();
 /** The workshop's title as a file-name stem, in any script: "kisumu-forum". */
 function stem(title: string): string {
   return barazaFileName(title).replace(/\.baraza$/, '');
+}
+
+/**
+ * The timeline as a PNG, or undefined when there is none or drawing it failed: a report without
+ * its picture is still worth having, so a failure is reported and the export goes on.
+ */
+async function timelinePicture(request: ExportRequest): Promise<DiagramPicture | undefined> {
+  if (!request.timeline) return undefined;
+  try {
+    return await diagramPng(request.timeline);
+  } catch (error) {
+    request.onPictureFailed?.(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
 }
 
 /** Builds one export and hands it to the save dialog, the download, or the print dialog. */
@@ -45,15 +64,16 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
     case 'docx': {
       // Loaded on first use: the docx package is large, and most visits never export Word.
       const { renderDocx } = await import('@shared/outcome/docx');
-      const bytes = await renderDocx(outcome as OutcomeDocument, labels);
+      const picture = await timelinePicture(request);
+      const bytes = await renderDocx(outcome as OutcomeDocument, labels, picture ? { roadmapImage: picture } : {});
       return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
     }
     case 'pdf':
-      return printExport(renderHtml(outcome as OutcomeDocument, labels), `${base}-outcome.pdf`);
+      return printExport(await htmlWithPicture(outcome as OutcomeDocument, labels, request), `${base}-outcome.pdf`);
     case 'markdown':
       return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels), 'text/markdown;charset=utf-8');
     case 'html':
-      return save('outcome.html', renderHtml(outcome as OutcomeDocument, labels), 'text/html;charset=utf-8');
+      return save('outcome.html', await htmlWithPicture(outcome as OutcomeDocument, labels, request), 'text/html;charset=utf-8');
     case 'participants': {
       const chathamHouse = request.chathamHouse;
       return save(chathamHouse ? 'participants-chatham-house.csv' : 'participants.csv', participantsCsv(data().participants, { chathamHouse }), csvType);
@@ -79,6 +99,11 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       return save(request.chathamHouse ? 'workshop-chatham-house.json' : 'workshop.json', workshopJsonText(request.doc, { appVersion, data: shared }), 'application/json');
     }
   }
+}
+
+async function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, request: ExportRequest): Promise<string> {
+  const picture = await timelinePicture(request);
+  return renderHtml(outcome, labels, picture ? { roadmapPng: picture.png } : {});
 }
 
 /**
