@@ -291,3 +291,43 @@ test('cards, dots and competency ratings from each laptop appear on the others',
   await expect(amina.getByTestId('activity-participant')).toContainText('Ministries do not share data');
   await expect(juma.getByTestId('activity-participant')).toContainText('No budget line for training');
 });
+
+test('two laptops type into the same roadmap description at once: both keep their words and see each other’s cursor', async ({ browser }) => {
+  const facilitator = await laptop(browser);
+  const { link } = await facilitatorOpens(facilitator);
+  const amina = await laptop(browser);
+  await participantJoins(amina, link, 'Amina');
+  await startRun(facilitator);
+  for (let i = 0; i < 2; i++) await facilitator.getByRole('button', { name: 'Next part', exact: true }).click();
+  const host = facilitator.getByTestId('activity-facilitator');
+  await host.getByRole('button', { name: 'Start from the draft roadmap' }).click();
+  const guest = amina.getByTestId('activity-participant');
+  await expect(guest.getByTestId('roadmap-item')).toHaveCount(7);
+
+  const title = 'Offer trainings on the competency framework';
+  for (const scope of [host, guest]) {
+    await scope.getByTestId('roadmap-item').filter({ hasText: title }).getByRole('button', { name: title }).click();
+  }
+  const hostEditor = host.getByTestId('description-editor');
+  const guestEditor = guest.getByTestId('description-editor');
+  await hostEditor.click();
+  await facilitator.keyboard.press('End');
+  await guestEditor.click();
+  await amina.keyboard.press('End');
+  await Promise.all([facilitator.keyboard.type(' Facilitator adds Kigali.', { delay: 20 }), amina.keyboard.type(' Amina adds Nairobi.', { delay: 20 })]);
+  for (const editor of [hostEditor, guestEditor]) {
+    await expect(editor).toContainText('Facilitator adds Kigali.');
+    await expect(editor).toContainText('Amina adds Nairobi.');
+  }
+  // The same text on both screens (the other person's cursor label aside).
+  const text = (editor: typeof hostEditor) =>
+    editor.evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      return copy.textContent;
+    });
+  await expect.poll(async () => (await text(hostEditor)) === (await text(guestEditor))).toBe(true);
+  // Each sees the other's named cursor in the description.
+  await expect(hostEditor.locator('.collaboration-carets__label', { hasText: 'Amina' })).toBeVisible();
+  await expect(guestEditor.locator('.collaboration-carets__label')).toBeVisible();
+});

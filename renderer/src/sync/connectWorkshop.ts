@@ -1,3 +1,4 @@
+import type { Awareness } from 'y-protocols/awareness';
 /**
  * Connects a workshop's document to the others working on it: a y-websocket provider to the hub
  * (which keeps a replica and persists it), and, for participants of a Baraza hub, a y-webrtc
@@ -27,6 +28,8 @@ export type WorkshopConnection = {
   /** Calls back whenever the status or presence changes; returns the unsubscribe function. */
   subscribe(onChange: () => void): () => void;
   setUser(user: PresenceUser): void;
+  /** The room's awareness, for editors that show other people's cursors. */
+  readonly awareness: Awareness;
   destroy(): void;
 };
 
@@ -121,8 +124,10 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
       return () => listeners.delete(listener);
     },
     setUser(user) {
-      websocket.awareness.setLocalStateField('user', user);
+      // `color` too: the rich-text editor's remote cursors read that spelling.
+      websocket.awareness.setLocalStateField('user', { ...user, color: user.colour });
     },
+    awareness: websocket.awareness,
     destroy() {
       window.clearInterval(ticker);
       window.removeEventListener('online', onBrowserNetwork);

@@ -3,6 +3,7 @@
  * and go as people move between the planning screen, the run screen and the participant view;
  * the connection outlives a switch by a moment so that moving does not drop and redo the sync.
  */
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { ConnectionRow } from '../persistence/connections';
 import { retainDocument } from '../persistence/workshops';
@@ -65,4 +66,10 @@ export function acquireConnection(id: string, doc: Y.Doc, row: ConnectionRow): {
 export function dropConnection(id: string): void {
   const entry = entries.get(id);
   if (entry) drop(id, entry);
+}
+
+/** The awareness of the live connection that carries this document, if it is connected. */
+export function awarenessOf(doc: Y.Doc): Awareness | undefined {
+  for (const entry of entries.values()) if (entry.doc === doc) return entry.connection.awareness;
+  return undefined;
 }

@@ -8,11 +8,24 @@ import { descriptionOf, itemMap, recordDescription } from '@shared/roadmap/histo
 import { horizons, horizonKey, type Horizon } from '@shared/roadmap/horizons';
 import { acceptProposal, deleteItem, mergeItem, updateItem, type ItemPatch } from '@shared/roadmap/items';
 import { itemStatuses, type ItemStatus, type RoadmapItem } from '@shared/roadmap/schema';
+import { awarenessOf } from '../../sync/liveConnections';
 import { RefusalMessage } from '../activities/RefusalMessage';
 import { Comments } from './Comments';
 import { History } from './History';
 
 const DescriptionEditor = lazy(() => import('./DescriptionEditor'));
+
+/**
+ * The name and colour others see at this person's cursor: the ones "who is here" shows. The
+ * editor writes this object back as the awareness `user`, so every presence field is kept in it.
+ */
+function caretUser(awareness: ReturnType<typeof awarenessOf>, fallbackName: string | undefined): { name: string; color: string } | undefined {
+  if (!awareness) return undefined;
+  const user = (awareness.getLocalState() as { user?: Record<string, unknown> } | null)?.user ?? {};
+  const name = typeof user.name === 'string' && user.name !== '' ? user.name : (fallbackName ?? '');
+  const color = typeof user.colour === 'string' ? user.colour : '#1565c0';
+  return { ...user, name, color };
+}
 
 type ItemDetailProps = {
   doc: Y.Doc;
@@ -27,6 +40,8 @@ type ItemDetailProps = {
 /** Everything about one item: its fields, the co-edited description, links to challenges,
  *  comments, and (for the facilitator) accept, merge, delete and the version history. */
 export function ItemDetail({ doc, item, others, threads, challenges, actor, onClose }: ItemDetailProps) {
+  // Present only when the workshop is connected to a hub: then other people's cursors show.
+  const awareness = awarenessOf(doc);
   const { t } = useTranslation();
   const [refusal, setRefusal] = useState<Refusal>();
   const [mergeInto, setMergeInto] = useState('');
@@ -77,7 +92,13 @@ export function ItemDetail({ doc, item, others, threads, challenges, actor, onCl
         <span>{t('roadmap.description')}</span>
         {map ? (
           <Suspense fallback={<p className="muted">{t('roadmap.editorLoading')}</p>}>
-            <DescriptionEditor fragment={descriptionOf(map)} label={t('roadmap.descriptionOf', { title: item.title })} onSettle={() => recordDescription(doc, item.id, actor, Date.now())} />
+            <DescriptionEditor
+              fragment={descriptionOf(map)}
+              label={t('roadmap.descriptionOf', { title: item.title })}
+              awareness={awareness}
+              user={caretUser(awareness, actor.name)}
+              onSettle={() => recordDescription(doc, item.id, actor, Date.now())}
+            />
           </Suspense>
         ) : null}
       </div>
