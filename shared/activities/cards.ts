@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { resolveMergeChain } from '../mergeChain';
 import type * as Y from 'yjs';
 import { randomId } from '../ids';
 import { localEdit } from '../workshop/doc';
@@ -166,18 +167,7 @@ export function readCards(doc: Y.Doc): { cards: Card[]; problems: RecordProblem[
   return { cards: records, problems };
 }
 
-/**
- * The card that finally stands for `id` after merges. Follows the chain (A into B, B into C).
- * Two facilitators merging crosswise offline can make a loop (A into B, B into A); then the
- * member of the loop with the smallest id stands for all of it, so every reader agrees.
- */
+/** The card that finally stands for `id` after merges (see shared/mergeChain.ts). */
 export function resolveCard(byId: ReadonlyMap<string, Card>, id: string): string {
-  const path: string[] = [id];
-  for (;;) {
-    const next = byId.get(path[path.length - 1] as string)?.mergedInto;
-    if (next === undefined || !byId.has(next)) return path[path.length - 1] as string;
-    const loopStart = path.indexOf(next);
-    if (loopStart >= 0) return path.slice(loopStart).reduce((min, member) => (member < min ? member : min));
-    path.push(next);
-  }
+  return resolveMergeChain(byId, id);
 }

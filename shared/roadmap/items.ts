@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { resolveMergeChain } from '../mergeChain';
 import { randomId } from '../ids';
 import type { Actor, Outcome, RecordProblem } from '../activities/outcome';
 import { accept, refuse } from '../activities/outcome';
@@ -184,15 +185,7 @@ export function liveItems(items: readonly RoadmapItem[], partId: string): Roadma
   return items.filter((item) => item.partId === partId && item.deletedAt === undefined && item.mergedInto === undefined).sort(byPosition);
 }
 
-/** The item that finally stands for `id` after merges; a loop resolves to its smallest id so
- *  that every reader agrees (as with cards). */
+/** The item that finally stands for `id` after merges (see shared/mergeChain.ts). */
 export function resolveItem(byId: ReadonlyMap<string, RoadmapItem>, id: string): string {
-  const path: string[] = [id];
-  for (;;) {
-    const next = byId.get(path[path.length - 1] as string)?.mergedInto;
-    if (next === undefined || !byId.has(next)) return path[path.length - 1] as string;
-    const loopStart = path.indexOf(next);
-    if (loopStart >= 0) return path.slice(loopStart).reduce((min, member) => (member < min ? member : min));
-    path.push(next);
-  }
+  return resolveMergeChain(byId, id);
 }
