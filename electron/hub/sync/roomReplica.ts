@@ -25,6 +25,9 @@ export class RoomReplica {
   private readonly facilitatorClientIds = new Set<number>();
   private readonly announcedPeers = new WeakSet<SyncPeer>();
   private captured: Uint8Array[] | null = null;
+  /** The whole room as a sync-step-2 message, kept for newcomers (who ask with an empty state
+   *  vector) until the next change: a late joiner's answer is then one send, not an encode. */
+  private wholeRoomMessage: { doc: Y.Doc; message: Uint8Array } | null = null;
   private compactionScheduled = false;
 
   constructor(
@@ -53,7 +56,18 @@ export class RoomReplica {
   }
 
   answerSyncStep1(peer: SyncPeer, stateVector: Uint8Array): void {
-    peer.send(encodeSyncStep2(this.doc, stateVector));
+    if (!isEmptyStateVector(stateVector)) {
+      peer.send(encodeSyncStep2(this.doc, stateVector));
+      return;
+    }
+    if (this.wholeRoomMessage?.doc !== this.doc) {
+      const doc = this.doc;
+      this.wholeRoomMessage = { doc, message: encodeSyncStep2(doc, stateVector) };
+      doc.once('update', () => {
+        if (this.wholeRoomMessage?.doc === doc) this.wholeRoomMessage = null;
+      });
+    }
+    peer.send(this.wholeRoomMessage.message);
   }
 
   requestSyncFrom(peer: SyncPeer): void {
@@ -212,5 +226,14 @@ export class RoomReplica {
         this.logger.error(`room compaction failed (${String(error)}); the log is kept`);
       }
     });
+  }
+}
+
+/** A state vector that names no client: the sender has nothing yet. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  try {
+    return Y.decodeStateVector(stateVector).size === 0;
+  } catch {
+    return false;
   }
 }
