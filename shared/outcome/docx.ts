@@ -20,7 +20,18 @@ export type DocxImage = {
   height: number;
 };
 
-export type DocxOptions = { roadmapImage?: DocxImage };
+/**
+ * Extra material placed after the report's own sections, such as a hackathon's results and team
+ * canvases. The caller reads it from the workshop and translates it, so this module stays free of
+ * any one feature's data and of any sentences of its own.
+ */
+export type DocxAppendix = {
+  heading: string;
+  table?: { caption: string; header: readonly string[]; rows: readonly (readonly string[])[] };
+  sections?: readonly { heading: string; fields: readonly { label: string; value: string }[] }[];
+};
+
+export type DocxOptions = { roadmapImage?: DocxImage; appendix?: DocxAppendix };
 
 const bulletReference = 'outcome-bullets';
 // A4 in twentieths of a point, with 20 mm margins, as the print layout uses.
@@ -57,7 +68,7 @@ export async function renderDocx(document: OutcomeDocument, labels: OutcomeLabel
     sections: [
       {
         properties: { page: { size: a4, margin: { top: margin, right: margin, bottom: margin, left: margin } } },
-        children: blocks.flatMap((block) => blockChildren(block, rtl, options)),
+        children: [...blocks.flatMap((block) => blockChildren(block, rtl, options)), ...(options.appendix ? appendixChildren(options.appendix, rtl) : [])],
       },
     ],
   });
@@ -87,6 +98,33 @@ function blockChildren(block: OutcomeBlock, rtl: boolean, options: DocxOptions):
     case 'image':
       return options.roadmapImage ? [imageParagraph(options.roadmapImage, block.alt)] : [];
   }
+}
+
+function appendixChildren(appendix: DocxAppendix, rtl: boolean): (Paragraph | Table)[] {
+  const children: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, bidirectional: rtl, children: [run(appendix.heading, rtl)] })];
+  const { table } = appendix;
+  // An empty table would only confuse a reader, so the caption goes too when there are no rows.
+  if (table && table.rows.length > 0) {
+    const cell = (text: string, bold: boolean): TableCell => new TableCell({ children: [new Paragraph({ bidirectional: rtl, children: [run(text, rtl, bold)] })] });
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_3, bidirectional: rtl, children: [run(table.caption, rtl)] }),
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        visuallyRightToLeft: rtl,
+        rows: [
+          new TableRow({ tableHeader: true, children: table.header.map((text) => cell(text, true)) }),
+          ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, false)) })),
+        ],
+      }),
+    );
+  }
+  for (const section of appendix.sections ?? []) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, bidirectional: rtl, children: [run(section.heading, rtl)] }));
+    for (const field of section.fields) {
+      children.push(new Paragraph({ bidirectional: rtl, children: [run(`${field.label}: `, rtl, true), run(field.value, rtl)] }));
+    }
+  }
+  return children;
 }
 
 function participationTable(block: Extract<OutcomeBlock, { type: 'table' }>, rtl: boolean): Table {

@@ -42,13 +42,39 @@ export type ConnectionRow = {
   updatedAt: number;
 };
 
-export type BarazaDb = Dexie & { workshops: EntityTable<WorkshopRow, 'id'>; connections: EntityTable<ConnectionRow, 'workshopId'> };
+/**
+ * A file a team attached to its hackathon submission. The bytes stay on the device that added
+ * them: they never enter the shared document, whose every update reaches every peer.
+ */
+export type AttachmentRow = {
+  id: string;
+  workshopId: string;
+  /** The submitting team's id, which is also its submission's id. */
+  submissionId: string;
+  name: string;
+  type: string;
+  size: number;
+  bytes: Blob;
+  addedAt: number;
+};
+
+export type BarazaDb = Dexie & {
+  workshops: EntityTable<WorkshopRow, 'id'>;
+  connections: EntityTable<ConnectionRow, 'workshopId'>;
+  attachments: EntityTable<AttachmentRow, 'id'>;
+};
 
 export function openDatabase(name = 'baraza'): BarazaDb {
   const db = new Dexie(name, { addons: [yDexie] }) as BarazaDb;
   db.version(1).stores({ workshops: 'id, createdAt, updatedAt, deletedAt, doc: Y.Doc' });
   // Version 2 only adds a table; existing workshops are untouched.
   db.version(2).stores({ workshops: 'id, createdAt, updatedAt, deletedAt, doc: Y.Doc', connections: 'workshopId' });
+  // Version 3 only adds the local attachments table; the earlier stores are repeated unchanged.
+  db.version(3).stores({
+    workshops: 'id, createdAt, updatedAt, deletedAt, doc: Y.Doc',
+    connections: 'workshopId',
+    attachments: 'id, workshopId, submissionId',
+  });
   return db;
 }
 

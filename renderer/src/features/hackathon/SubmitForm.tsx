@@ -11,6 +11,7 @@ import { RefusalMessage } from '../activities/RefusalMessage';
 import { useDocValue } from '../activities/useDocValue';
 import { clockOf } from '../run/runModel';
 import { useNow } from '../run/useNow';
+import { SubmissionAttachments } from './SubmissionAttachments';
 import { runRoots } from './useHackathon';
 import { settingsRoot, submissionsRoot, teamsRoot } from '@shared/hackathon/schema';
 
@@ -25,12 +26,18 @@ function currentDeadline(doc: Y.Doc, now: number): number | undefined {
 export function SubmitForm({ doc, actor }: { doc: Y.Doc; actor: Actor }) {
   const { t } = useTranslation();
   const now = useNow(5000);
-  const { deadline, mine } = useDocValue(
+  const { deadline, mine, teamId, workshopId } = useDocValue(
     doc,
     [...runRoots, settingsRoot, submissionsRoot, teamsRoot],
     (current) => {
       const team = teamOf(current, actor.deviceId);
-      return { deadline: currentDeadline(current, Date.now()), mine: readSubmissions(current).find((item) => item.teamId === team?.id) };
+      return {
+        deadline: currentDeadline(current, Date.now()),
+        mine: readSubmissions(current).find((item) => item.teamId === team?.id),
+        teamId: team?.id,
+        // The shared id of the workshop, the same on every device, keys the local files.
+        workshopId: readWorkshop(current).meta?.id,
+      };
     },
     [actor.deviceId, Math.floor(now / 60_000)],
   );
@@ -51,6 +58,7 @@ export function SubmitForm({ doc, actor }: { doc: Y.Doc; actor: Actor }) {
         <span>{t('hackathon.submit.summary')}</span>
         <textarea rows={3} value={summary} onChange={(event) => setSummary(event.target.value)} />
       </label>
+      {teamId && workshopId ? <SubmissionAttachments workshopId={workshopId} submissionId={teamId} /> : null}
       <RefusalMessage refusal={refusal} />
       {mine ? (
         <p className={mine.late ? 'notice notice-warning' : 'muted'} role="status" data-testid="submission-status">

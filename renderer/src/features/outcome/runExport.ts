@@ -1,13 +1,16 @@
 import type * as Y from 'yjs';
 import { cardsCsv, competencyCsv, participantsCsv, questionsCsv, roadmapCsv } from '@shared/exchange/datasets';
 import { workshopJsonText } from '@shared/exchange/jsonExport';
-import { hackathonCanvasesCsv, hackathonResultsCsv } from '@shared/hackathon/exportData';
+import { hackathonAppendix, hackathonCanvasesCsv, hackathonResultsCsv } from '@shared/hackathon/exportData';
+import { canvasFields } from '@shared/hackathon/schema';
 import type { WorkshopDataset } from '@shared/exchange/combine';
 import { datasetFromDoc } from '@shared/outcome/adapter';
 import { renderHtml } from '@shared/outcome/html';
 import type { OutcomeLabels } from '@shared/outcome/labels';
 import { renderMarkdown } from '@shared/outcome/markdown';
 import type { OutcomeDocument } from '@shared/outcome/model';
+import { readWorkshop } from '@shared/workshop/doc';
+import { i18next } from '../../i18n';
 import { appVersion } from '../../app/version';
 import { diagramPng, type DiagramPicture } from '../diagram/diagramPicture';
 import { barazaFileName } from '../exchange/fileName';
@@ -65,7 +68,8 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       // Loaded on first use: the docx package is large, and most visits never export Word.
       const { renderDocx } = await import('@shared/outcome/docx');
       const picture = await timelinePicture(request);
-      const bytes = await renderDocx(outcome as OutcomeDocument, labels, picture ? { roadmapImage: picture } : {});
+      const appendix = wordAppendix(request.doc);
+      const bytes = await renderDocx(outcome as OutcomeDocument, labels, { ...(picture ? { roadmapImage: picture } : {}), ...(appendix ? { appendix } : {}) });
       return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
     }
     case 'pdf':
@@ -99,6 +103,28 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       return save(request.chathamHouse ? 'workshop-chatham-house.json' : 'workshop.json', workshopJsonText(request.doc, { appVersion, data: shared }), 'application/json');
     }
   }
+}
+
+/**
+ * A hackathon's results and canvases, for the Word report only: the sponsors who edit the DOCX
+ * asked for them there, while the CSV buttons already carry the same data for analysis.
+ */
+function wordAppendix(doc: Y.Doc) {
+  const format = readWorkshop(doc).meta?.format;
+  if (format !== 'hackathon1' && format !== 'hackathon2') return undefined;
+  const t = i18next.t.bind(i18next);
+  return hackathonAppendix(doc, {
+    heading: t('hackathon.docx.heading'),
+    resultsCaption: t('hackathon.docx.results'),
+    rank: t('hackathon.results.rank'),
+    team: t('hackathon.results.team'),
+    challenge: t('hackathon.teams.challenge'),
+    score: t('hackathon.results.score'),
+    tie: t('hackathon.results.tie'),
+    unscored: t('hackathon.results.unscored'),
+    summary: t('hackathon.submit.summary'),
+    fields: Object.fromEntries(canvasFields.map((field) => [field, t(`hackathon.canvas.${field}`)])) as Record<(typeof canvasFields)[number], string>,
+  });
 }
 
 async function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, request: ExportRequest): Promise<string> {
