@@ -136,7 +136,7 @@ async function mark(judge: Page, criterion: string, team: string, value: string)
   await field.press('Tab');
 }
 
-test('hackathon teams on two laptops co-edit and submit, two judges score from their own laptops, and the projector reveals the results', async ({ browser }) => {
+test('two hackathon teams on their own laptops co-edit and submit, two judges score from theirs, and the projector reveals the results', async ({ browser }) => {
   const facilitator = await laptop(browser);
   const title = 'Hackathon, Kigali';
   const id = await createWorkshop(facilitator, { title, format: 'Policy hackathon \\(one day\\)' });
@@ -158,7 +158,9 @@ test('hackathon teams on two laptops co-edit and submit, two judges score from t
   const ben = await laptop(browser);
   const grace = await laptop(browser);
   const paul = await laptop(browser);
+  const chen = await laptop(browser);
   await participantJoins(ada, link, 'Ada', title);
+  await participantJoins(chen, link, 'Chen', title);
   await participantJoins(ben, link, 'Ben', title);
   await participantJoins(grace, link, 'Grace', title);
   await participantJoins(paul, link, 'Paul', title);
@@ -172,6 +174,11 @@ test('hackathon teams on two laptops co-edit and submit, two judges score from t
   await expect(ben.getByTestId('my-team')).toContainText('Your team: Clinic Finders');
   await expect(ada.getByTestId('team-card').filter({ hasText: 'Clinic Finders' })).toContainText('Ada, Ben');
   await ada.getByTestId('my-team').getByLabel('Challenge').selectOption({ label: 'Clinic waiting times' });
+  // A second team forms on a fifth laptop.
+  await chen.getByLabel('Team name').fill('Queue Watch');
+  await chen.getByRole('button', { name: 'Form team' }).click();
+  await expect(ada.getByTestId('team-card').filter({ hasText: 'Queue Watch' })).toContainText('Chen');
+  await chen.getByTestId('my-team').getByLabel('Challenge').selectOption({ label: 'Clinic waiting times' });
 
   // Sprint: one canvas, co-edited from two laptops.
   await nextPart(facilitator);
@@ -181,6 +188,9 @@ test('hackathon teams on two laptops co-edit and submit, two judges score from t
   await expect(ben.getByLabel('Problem')).toHaveValue('Patients wait hours without knowing why');
   await ada.getByLabel('Pitch rehearsed').check();
   await expect(ben.getByLabel('Pitch rehearsed')).toBeChecked();
+  await chen.getByLabel('Problem').fill('Nobody knows which clinic is least busy');
+  // Teams do not see into each other's canvas.
+  await expect(chen.getByLabel('Idea')).toHaveValue('');
 
   // Pitches: Ben submits; Ada, on her laptop, sees her team has submitted; so does the facilitator.
   await nextPart(facilitator, 3);
@@ -189,6 +199,9 @@ test('hackathon teams on two laptops co-edit and submit, two judges score from t
   await expect(ben.getByTestId('submission-status')).toContainText('Submitted at');
   await expect(ada.getByTestId('submission-status')).toContainText('Submitted at');
   await expect(facilitator.getByTestId('activity-facilitator').getByTestId('overview-team').filter({ hasText: 'Clinic Finders' })).toContainText('On time');
+  await chen.getByRole('textbox', { name: 'Pitch summary' }).fill('An SMS line that names the least busy clinic');
+  await chen.getByRole('button', { name: 'Submit' }).click();
+  await expect(facilitator.getByTestId('activity-facilitator').getByTestId('overview-team').filter({ hasText: 'Queue Watch' })).toContainText('On time');
 
   // Judging: Grace and Paul read their device codes off their own screens; the facilitator names them judges.
   await nextPart(facilitator);
@@ -205,22 +218,24 @@ test('hackathon teams on two laptops co-edit and submit, two judges score from t
   await facilitator.goto(`/#/w/${id}/run`);
 
   // Grace gets the scoring sheet; Ada, not a judge, gets none.
-  await expect(grace.getByTestId('judge-submission')).toHaveCount(1);
+  await expect(grace.getByTestId('judge-submission')).toHaveCount(2);
   await expect(ada.getByTestId('not-judge')).toBeVisible();
   await expect(ada.getByRole('textbox', { name: /for Clinic Finders/ })).toHaveCount(0);
   await mark(grace, 'Impact', 'Clinic Finders', '5');
   await mark(grace, 'Feasibility', 'Clinic Finders', '4');
-  await expect(grace.getByTestId('judge-submission').first()).toContainText('2 of 2 marked');
+  await mark(grace, 'Impact', 'Queue Watch', '2');
+  await mark(grace, 'Feasibility', 'Queue Watch', '3');
+  await expect(grace.getByTestId('judge-submission').filter({ hasText: 'Clinic Finders' })).toContainText('2 of 2 marked');
   // Paul, on his laptop, does not see Grace's marks before the reveal.
-  await expect(paul.getByTestId('judge-submission')).toHaveCount(1);
+  await expect(paul.getByTestId('judge-submission')).toHaveCount(2);
   await expect(paul.getByLabel('Impact for Clinic Finders')).toHaveValue('');
-  await expect(paul.getByTestId('judge-submission').first()).toContainText('0 of 2 marked');
+  await expect(paul.getByTestId('judge-submission').filter({ hasText: 'Clinic Finders' })).toContainText('0 of 2 marked');
   await mark(paul, 'Impact', 'Clinic Finders', '3');
+  await mark(paul, 'Impact', 'Queue Watch', '1');
 
   // The facilitator sees Grace's progress, closes judging and reveals on the projector.
   const results = facilitator.getByTestId('activity-facilitator');
-  await expect(results.getByTestId('judging-progress')).toContainText('2 of 2');
-  await expect(results.getByTestId('judging-progress')).toContainText('1 of 2');
+  await expect(results.getByTestId('judging-progress')).toContainText('Grace');
   await expect(results.getByTestId('results-table')).toHaveCount(0);
   const projector = await facilitator.context().newPage();
   projector.on('pageerror', (error) => pageErrors.push(error.message));
@@ -228,6 +243,11 @@ test('hackathon teams on two laptops co-edit and submit, two judges score from t
   await expect(projector.getByTestId('reveal-waiting')).toBeVisible();
   await results.getByRole('button', { name: 'Close judging and compute results' }).click();
   await expect(results.getByTestId('result-row').first()).toContainText('Clinic Finders');
+  await expect(results.getByTestId('result-row').nth(1)).toContainText('Queue Watch');
+  // The ceremony reveals last place first.
   await results.getByRole('button', { name: 'Reveal next on the projector' }).click();
-  await expect(projector.getByTestId('revealed-place').first()).toContainText('Place 1Clinic Finders');
+  await expect(projector.getByTestId('revealed-place')).toHaveCount(1);
+  await expect(projector.getByTestId('revealed-place').first()).toContainText('Queue Watch');
+  await results.getByRole('button', { name: 'Reveal next on the projector' }).click();
+  await expect(projector.getByTestId('revealed-place').filter({ hasText: 'Clinic Finders' })).toContainText('Place 1');
 });
