@@ -1,14 +1,17 @@
-import type React from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { JoinScreen } from '../features/lan/JoinScreen';
-import { LiveScreen } from '../features/run/LiveScreen';
-import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
+import { lazyNamed } from '../ui/lazyNamed';
 import { ToastProvider } from '../ui/ToastProvider';
 import { useRoute } from './router';
 
+// Only the home screen is in the first download; every other screen comes when it is opened.
+const WorkshopScreen = lazyNamed(() => import('../features/workshop/WorkshopScreen'), 'WorkshopScreen');
+const LiveScreen = lazyNamed(() => import('../features/run/LiveScreen'), 'LiveScreen');
+const JoinScreen = lazyNamed(() => import('../features/lan/JoinScreen'), 'JoinScreen');
+
 /** The skip link moves focus without touching the hash, which holds the route. */
-function skipToMain(event: React.MouseEvent) {
+function skipToMain(event: MouseEvent) {
   event.preventDefault();
   document.getElementById('main')?.focus();
 }
@@ -21,6 +24,7 @@ export function App() {
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
+      <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
       {route.name === 'workshop' ? (
         <WorkshopScreen key={route.id} id={route.id} tab={route.tab} />
       ) : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? (
@@ -30,6 +34,7 @@ export function App() {
       ) : (
         <HomeScreen />
       )}
+      </Suspense>
     </ToastProvider>
   );
 }

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { markDeleted, purgeDeleted, purgeStaleDeletions, restoreDeleted, type WorkshopListItem } from '../../persistence/workshops';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useShortcut } from '../../ui/useShortcut';
 import { useToast } from '../../ui/ToastProvider';
-import { CombineDialog } from '../combine/CombineDialog';
+import { lazyNamed } from '../../ui/lazyNamed';
 import { ImportFailureNotice } from '../exchange/ImportFailureNotice';
 import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButton';
 import { JoinByCode } from '../lan/JoinByCode';
@@ -13,6 +13,8 @@ import { duplicateWorkshop, setArchived } from '../workshop/workshopActions';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { useWorkshopList } from './useWorkshopList';
 import { WorkshopCard } from './WorkshopCard';
+
+const CombineDialog = lazyNamed(() => import('../combine/CombineDialog'), 'CombineDialog');
 
 /** Deletions left pending by a window that closed abruptly are purged after this long. */
 const staleDeletionMs = 10 * 60 * 1000;
@@ -131,7 +133,11 @@ export function HomeScreen() {
       {creating ? (
         <NewWorkshopDialog onClose={() => setCreating(false)} onCreated={(id) => navigate({ name: 'workshop', id, tab: 'agenda' })} />
       ) : null}
-      {combining ? <CombineDialog workshops={rows} onClose={() => setCombining(false)} /> : null}
+      {combining ? (
+        <Suspense fallback={null}>
+          <CombineDialog workshops={rows} onClose={() => setCombining(false)} />
+        </Suspense>
+      ) : null}
       {confirming ? (
         <ConfirmDialog
           title={t('confirmDelete.title', { title: confirming.title || t('workshop.untitled') })}
