@@ -1,63 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { HubProcess } from './hubProcess';
+import { expect, test, type Page } from '@playwright/test';
+import { lanRoom } from './lanRoom';
 import { createWorkshop, partTitles } from './support';
 
-// WebRTC between contexts on one machine may only have loopback to use.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--allow-loopback-in-peer-connection'],
-  },
-});
-
-let hub: HubProcess;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-test.beforeEach(async () => {
-  hub = new HubProcess();
-  await hub.start();
-});
-
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  await hub.stop();
-  // No page may throw: a bad frame, a dropped socket or a restart must all be handled.
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-/** A laptop or phone of its own: separate storage, and no BroadcastChannel shared with others. */
-async function laptop(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: hub.origin });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
+const lan = lanRoom();
+const laptop = lan.laptop;
 
 /** The facilitator creates a three-part forum and opens it to participants; returns the join link. */
 async function facilitatorOpens(page: Page): Promise<{ id: string; link: string }> {
   const id = await createWorkshop(page, { title: 'Kigali forum', format: 'Three-part forum' });
-  await page.getByTestId('open-to-participants').click();
-  const panel = page.getByTestId('open-panel');
-  await expect(panel.getByLabel('Hub address')).toHaveValue(`127.0.0.1:${hub.port}`);
-  await panel.getByLabel('Admin token').fill(hub.adminToken);
-  await panel.getByRole('button', { name: 'Open to participants' }).click();
-  const link = panel.getByTestId('join-link').first();
-  await expect(link).toBeVisible();
-  await expect(panel.getByTestId('join-code')).toHaveText(/^[2-9A-Z]{6}$/);
-  await expect(page.getByTestId('connection-status')).toHaveText('Connected');
-  return { id, link: (await link.getAttribute('href')) ?? '' };
+  return { id, link: await lan.openToParticipants(page) };
 }
 
-async function participantJoins(page: Page, link: string, name: string): Promise<void> {
-  await page.goto(link);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(page.getByTestId('participant')).toBeVisible();
-  await expect(page.getByTestId('connection-status')).toHaveText('Connected');
-  await expect(page.getByTestId('participant')).toContainText('Kigali forum');
+function participantJoins(page: Page, link: string, name: string): Promise<void> {
+  return lan.participantJoins(page, link, name, 'Kigali forum');
 }
 
 async function startRun(page: Page): Promise<void> {
@@ -158,7 +114,7 @@ test('after the hub is killed and restarted, everyone reconnects on their own an
   // The two participants have a direct data channel before the hub goes away.
   await expect(amina.getByTestId('connection-status')).toHaveAttribute('data-peers', '1', { timeout: 15_000 });
 
-  await hub.kill();
+  await lan.hub.kill();
   await expect(facilitator.getByTestId('connection-status')).not.toHaveText('Connected');
   await expect(amina.getByTestId('connection-status')).not.toHaveText('Connected');
   await editMyName(amina, 'Amina Uwase');
@@ -166,7 +122,7 @@ test('after the hub is killed and restarted, everyone reconnects on their own an
   await expect(juma.getByTestId('register-list').locator('li')).toHaveText(['Amina Uwase', 'Juma']);
   await facilitator.getByRole('button', { name: 'Next part' }).click();
 
-  await hub.start();
+  await lan.hub.start();
   await expect(facilitator.getByTestId('connection-status')).toHaveText('Connected', { timeout: 15_000 });
   await expect(amina.getByTestId('connection-status')).toHaveText('Connected', { timeout: 15_000 });
   await expect(amina.getByTestId('current-part-title')).toHaveText('Challenges and needs');
@@ -187,7 +143,7 @@ test('a typed short code joins; a wrong or missing secret, or a workshop closed 
   const typist = await laptop(browser);
   await typist.goto('/');
   await typist.getByRole('button', { name: 'Join a workshop' }).click();
-  await expect(typist.getByLabel('Hub address')).toHaveValue(`127.0.0.1:${hub.port}`);
+  await expect(typist.getByLabel('Hub address')).toHaveValue(`127.0.0.1:${lan.hub.port}`);
   await typist.getByLabel('Code').fill(`${code.slice(0, 3)}-${code.slice(3).toLowerCase()}`);
   await typist.getByTestId('join-by-code').getByRole('button', { name: 'Join', exact: true }).click();
   await typist.getByLabel('Your name').fill('Neema');
@@ -214,9 +170,9 @@ test('a typed short code joins; a wrong or missing secret, or a workshop closed 
 
 /** Opens a room on the hub as an organisation's own server would be set up, outside the app. */
 async function openRoomOnHub(room: string): Promise<string> {
-  const response = await fetch(`${hub.origin}/admin/rooms`, {
+  const response = await fetch(`${lan.hub.origin}/admin/rooms`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${hub.adminToken}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${lan.hub.adminToken}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ room }),
   });
   return ((await response.json()) as { facilitatorSecret: string }).facilitatorSecret;
@@ -226,7 +182,7 @@ async function useAnotherServer(page: Page, id: string, key: string): Promise<vo
   await page.getByTestId('open-to-participants').click();
   await page.getByRole('button', { name: 'Use another server' }).click();
   const form = page.getByTestId('other-server');
-  await form.getByLabel('Server URL').fill(`ws://127.0.0.1:${hub.port}/sync`);
+  await form.getByLabel('Server URL').fill(`ws://127.0.0.1:${lan.hub.port}/sync`);
   await expect(form.getByLabel('Room')).toHaveValue(id);
   await form.getByLabel('Key (optional, sent as ?key=)').fill(key);
   await form.getByRole('button', { name: 'Connect' }).click();

@@ -1,65 +1,17 @@
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { HubProcess } from './hubProcess';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { lanRoom } from './lanRoom';
 import { createWorkshop } from './support';
 
 /*
  * The roadmap and the hackathon across laptops: every browser context is a laptop of its own
  * (own storage, no BroadcastChannel shared), so everything one sees of another's work came
- * through the hub. The helpers are copied from lan.spec.ts in spirit (not imported: that file
- * is a spec, not a module).
+ * through the hub (see ./lanRoom.ts).
  */
 
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--allow-loopback-in-peer-connection'],
-  },
-});
-
-let hub: HubProcess;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-test.beforeEach(async () => {
-  hub = new HubProcess();
-  await hub.start();
-});
-
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  await hub.stop();
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-async function laptop(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: hub.origin });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
-
-/** Opens the facilitator's current workshop to participants; returns the join link. */
-async function openToParticipants(page: Page): Promise<string> {
-  await page.getByTestId('open-to-participants').click();
-  const panel = page.getByTestId('open-panel');
-  await expect(panel.getByLabel('Hub address')).toHaveValue(`127.0.0.1:${hub.port}`);
-  await panel.getByLabel('Admin token').fill(hub.adminToken);
-  await panel.getByRole('button', { name: 'Open to participants' }).click();
-  const link = panel.getByTestId('join-link').first();
-  await expect(link).toBeVisible();
-  await expect(page.getByTestId('connection-status')).toHaveText('Connected');
-  return (await link.getAttribute('href')) ?? '';
-}
-
-async function participantJoins(page: Page, link: string, name: string, title: string): Promise<void> {
-  await page.goto(link);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(page.getByTestId('participant')).toBeVisible();
-  await expect(page.getByTestId('connection-status')).toHaveText('Connected');
-  await expect(page.getByTestId('participant')).toContainText(title);
-}
+const lan = lanRoom();
+const laptop = lan.laptop;
+const openToParticipants = lan.openToParticipants;
+const participantJoins = lan.participantJoins;
 
 async function startRun(page: Page, id: string): Promise<void> {
   await page.goto(`/#/w/${id}/run`);
@@ -238,7 +190,7 @@ test('two hackathon teams on their own laptops co-edit and submit, two judges sc
   await expect(results.getByTestId('judging-progress')).toContainText('Grace');
   await expect(results.getByTestId('results-table')).toHaveCount(0);
   const projector = await facilitator.context().newPage();
-  projector.on('pageerror', (error) => pageErrors.push(error.message));
+  lan.watch(projector);
   await projector.goto(`/#/w/${id}/projector`);
   await expect(projector.getByTestId('reveal-waiting')).toBeVisible();
   await results.getByRole('button', { name: 'Close judging and compute results' }).click();
