@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { CardsActivity } from '@shared/activities/activitySchema';
 import { readBoard, type BoardCard } from '@shared/activities/board';
-import { deleteCard, restoreCard } from '@shared/activities/cards';
 import type { Actor } from '@shared/activities/outcome';
-import { useToast } from '../../../ui/ToastProvider';
 import { watched } from '../watchedRoots';
 import { useDocValue } from '../useDocValue';
 import { CardComposer } from './CardComposer';
 import { CardEditForm } from './CardEditForm';
+import { useRemoveCard } from './useRemoveCard';
 import { CappedList } from './CappedList';
 import { CardView } from './CardView';
 
@@ -48,8 +47,8 @@ export function CardsParticipant({ doc, partId, config, actor }: CardsPanelProps
 
 function OwnCard({ doc, card, config, actor }: { doc: Y.Doc; card: BoardCard; config: CardsActivity; actor: Actor }) {
   const { t } = useTranslation();
-  const toast = useToast();
   const [editing, setEditing] = useState(false);
+  const removeCard = useRemoveCard(doc, actor);
   if (editing) {
     return (
       <li className="idea-card">
@@ -57,10 +56,7 @@ function OwnCard({ doc, card, config, actor }: { doc: Y.Doc; card: BoardCard; co
       </li>
     );
   }
-  function remove() {
-    if (!deleteCard(doc, card.id, actor, Date.now()).ok) return;
-    toast({ message: t('activities.cards.deleted'), actionLabel: t('activities.undo'), onAction: () => restoreCard(doc, card.id, actor) });
-  }
+  const remove = () => removeCard(card.id);
   return (
     <CardView card={card} config={config}>
       <div className="card-actions">

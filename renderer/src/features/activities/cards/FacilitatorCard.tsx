@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { CardsActivity } from '@shared/activities/activitySchema';
 import type { BoardCard } from '@shared/activities/board';
-import { deleteCard, restoreCard, setCardCluster, setCardHeld, unmergeCard } from '@shared/activities/cards';
+import { setCardCluster, setCardHeld, unmergeCard } from '@shared/activities/cards';
 import type { Cluster } from '@shared/activities/clusters';
 import type { Actor } from '@shared/activities/outcome';
-import { useToast } from '../../../ui/ToastProvider';
 import { sameJson } from '../useStable';
 import { CardEditForm } from './CardEditForm';
+import { useRemoveCard } from './useRemoveCard';
 import { CardView } from './CardView';
 
 type FacilitatorCardProps = {
@@ -28,8 +28,8 @@ type FacilitatorCardProps = {
  */
 export const FacilitatorCard = memo(function FacilitatorCard({ doc, card, config, actor, clusters, selected, onSelect }: FacilitatorCardProps) {
   const { t } = useTranslation();
-  const toast = useToast();
   const [editing, setEditing] = useState(false);
+  const removeCard = useRemoveCard(doc, actor);
 
   if (editing) {
     return (
@@ -39,10 +39,7 @@ export const FacilitatorCard = memo(function FacilitatorCard({ doc, card, config
     );
   }
 
-  function remove() {
-    if (!deleteCard(doc, card.id, actor, Date.now()).ok) return;
-    toast({ message: t('activities.cards.deleted'), actionLabel: t('activities.undo'), onAction: () => restoreCard(doc, card.id, actor) });
-  }
+  const remove = () => removeCard(card.id);
 
   const short = card.text.length > 60 ? `${card.text.slice(0, 60)}…` : card.text;
   return (
