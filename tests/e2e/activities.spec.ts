@@ -74,6 +74,8 @@ test('cards: bad cards are refused with a message, good ones reach the board, gr
   const wall = projector.getByTestId('activity-projector');
   await expect(wall.getByTestId('idea-card')).toHaveCount(1);
   await expect(wall).toContainText('Ministries do not share data');
+  // Dark ink on the cream card, not the projector's white text (which would vanish on it).
+  await expect(wall.getByTestId('idea-card').first()).toHaveCSS('color', 'rgb(27, 26, 23)');
   await expect(panel.getByTestId('my-cards').getByTestId('idea-card').filter({ hasText: 'Staff lack training' })).toContainText('Held back');
   await board.getByRole('button', { name: 'Reveal all' }).click();
   await expect(wall.getByTestId('idea-card')).toHaveCount(2);
