@@ -1,14 +1,22 @@
-import { Suspense, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { lazyNamed } from '../ui/lazyNamed';
+import { lazyComponent } from '../ui/lazyComponent';
 import { ToastProvider } from '../ui/ToastProvider';
-import { useRoute } from './router';
+import { useRoute, type Route } from './router';
 
 // Only the home screen is in the first download; every other screen comes when it is opened.
-const WorkshopScreen = lazyNamed(() => import('../features/workshop/WorkshopScreen'), 'WorkshopScreen');
-const LiveScreen = lazyNamed(() => import('../features/run/LiveScreen'), 'LiveScreen');
-const JoinScreen = lazyNamed(() => import('../features/lan/JoinScreen'), 'JoinScreen');
+const asPage = { className: 'page muted' };
+const WorkshopScreen = lazyComponent(() => import('../features/workshop/WorkshopScreen'), 'WorkshopScreen', asPage);
+const LiveScreen = lazyComponent(() => import('../features/run/LiveScreen'), 'LiveScreen', asPage);
+const JoinScreen = lazyComponent(() => import('../features/lan/JoinScreen'), 'JoinScreen', asPage);
+
+/** Starts fetching the code of the screen a deep link (or a reload) lands on, while the rest of
+ *  start-up goes on. */
+export function preloadScreen(route: Route): void {
+  const screen = route.name === 'workshop' ? WorkshopScreen : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? LiveScreen : route.name === 'join' ? JoinScreen : undefined;
+  screen?.preload().catch(() => undefined);
+}
 
 /** The skip link moves focus without touching the hash, which holds the route. */
 function skipToMain(event: MouseEvent) {
@@ -24,7 +32,6 @@ export function App() {
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
-      <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
       {route.name === 'workshop' ? (
         <WorkshopScreen key={route.id} id={route.id} tab={route.tab} />
       ) : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? (
@@ -34,7 +41,6 @@ export function App() {
       ) : (
         <HomeScreen />
       )}
-      </Suspense>
     </ToastProvider>
   );
 }

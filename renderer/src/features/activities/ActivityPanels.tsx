@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Actor } from '@shared/activities/outcome';
@@ -13,11 +12,12 @@ import { DotVoteFacilitator, DotVoteParticipant, DotVoteProjector } from './dots
 import { QnaFacilitator, QnaParticipant, QnaProjector } from './qna/QnaPanels';
 import { useActivity } from './useActivity';
 import './activities.css';
+import { lazyComponent } from '../../ui/lazyComponent';
 
 // The roadmap (board, timeline, rich-text editor) is the largest panel and only one part of a
 // forum uses it, so it loads when that part comes up rather than with the first screen.
-const RoadmapWorkspace = lazy(() => import('../roadmap/RoadmapPanels').then((module) => ({ default: module.RoadmapWorkspace })));
-const RoadmapProjector = lazy(() => import('../roadmap/RoadmapPanels').then((module) => ({ default: module.RoadmapProjector })));
+const RoadmapWorkspace = lazyComponent(() => import('../roadmap/RoadmapPanels'), 'RoadmapWorkspace', { loadingKey: 'activities.loading' });
+const RoadmapProjector = lazyComponent(() => import('../roadmap/RoadmapPanels'), 'RoadmapProjector', { loadingKey: 'activities.loading' });
 
 /**
  * The contract between the live screens (run, projector, participant view) and the activities
@@ -63,7 +63,7 @@ function ActivityPanel({ doc, part, actor, audience }: ActivityPanelProps & { au
     case 'roadmap': {
       // Facilitator and participants share one workspace; what each may do follows the actor's role.
       const props = { ...common, partTitle: part.title, config, run };
-      panel = <Suspense fallback={<p className="muted">{t('activities.loading')}</p>}>{audience === 'projector' ? <RoadmapProjector {...props} /> : <RoadmapWorkspace {...props} />}</Suspense>;
+      panel = audience === 'projector' ? <RoadmapProjector {...props} /> : <RoadmapWorkspace {...props} />;
       break;
     }
     default:

@@ -1,11 +1,11 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { markDeleted, purgeDeleted, purgeStaleDeletions, restoreDeleted, type WorkshopListItem } from '../../persistence/workshops';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useShortcut } from '../../ui/useShortcut';
 import { useToast } from '../../ui/ToastProvider';
-import { lazyNamed } from '../../ui/lazyNamed';
+import { lazyComponent } from '../../ui/lazyComponent';
 import { ImportFailureNotice } from '../exchange/ImportFailureNotice';
 import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButton';
 import { JoinByCode } from '../lan/JoinByCode';
@@ -14,7 +14,7 @@ import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { useWorkshopList } from './useWorkshopList';
 import { WorkshopCard } from './WorkshopCard';
 
-const CombineDialog = lazyNamed(() => import('../combine/CombineDialog'), 'CombineDialog');
+const CombineDialog = lazyComponent(() => import('../combine/CombineDialog'), 'CombineDialog', { loadingKey: null });
 
 /** Deletions left pending by a window that closed abruptly are purged after this long. */
 const staleDeletionMs = 10 * 60 * 1000;
@@ -134,9 +134,7 @@ export function HomeScreen() {
         <NewWorkshopDialog onClose={() => setCreating(false)} onCreated={(id) => navigate({ name: 'workshop', id, tab: 'agenda' })} />
       ) : null}
       {combining ? (
-        <Suspense fallback={null}>
-          <CombineDialog workshops={rows} onClose={() => setCombining(false)} />
-        </Suspense>
+        <CombineDialog workshops={rows} onClose={() => setCombining(false)} />
       ) : null}
       {confirming ? (
         <ConfirmDialog

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Card } from '@shared/activities/cards';
@@ -12,8 +12,9 @@ import { awarenessOf } from '../../sync/liveConnections';
 import { RefusalMessage } from '../activities/RefusalMessage';
 import { Comments } from './Comments';
 import { History } from './History';
+import { lazyComponent } from '../../ui/lazyComponent';
 
-const DescriptionEditor = lazy(() => import('./DescriptionEditor'));
+const DescriptionEditor = lazyComponent(() => import('./DescriptionEditor'), 'default', { loadingKey: 'roadmap.editorLoading' });
 
 /**
  * The name and colour others see at this person's cursor: the ones "who is here" shows. The
@@ -91,7 +92,6 @@ export function ItemDetail({ doc, item, others, threads, challenges, actor, onCl
       <div className="field">
         <span>{t('roadmap.description')}</span>
         {map ? (
-          <Suspense fallback={<p className="muted">{t('roadmap.editorLoading')}</p>}>
             <DescriptionEditor
               fragment={descriptionOf(map)}
               label={t('roadmap.descriptionOf', { title: item.title })}
@@ -99,7 +99,6 @@ export function ItemDetail({ doc, item, others, threads, challenges, actor, onCl
               user={caretUser(awareness, actor.name)}
               onSettle={() => recordDescription(doc, item.id, actor, Date.now())}
             />
-          </Suspense>
         ) : null}
       </div>
       {challenges.length > 0 ? (

@@ -45,10 +45,13 @@ export function RoadmapWorkspace({ doc, partId, partTitle, config, run, actor }:
   const votes = useMemo(() => new Map(poll.results.map((row) => [row.optionId, row.dots])), [poll.results]);
   const commentCounts = useMemo(() => new Map([...roadmap.threads].map(([id, threads]) => [id, threads.filter((thread) => !thread.resolved).length])), [roadmap.threads]);
   const canMove = useCallback((item: RoadmapItem) => facilitator || (item.status === 'proposal' && item.authorDevice === actor.deviceId), [facilitator, actor.deviceId]);
+  // Kept stable across renders (the actor object is rebuilt by every parent render) so the
+  // memoised cards are not all redrawn when one comment or dot arrives.
+  const { deviceId, name, role } = actor;
   const onMove = useCallback((id: string, horizon: Horizon, beforeId?: string) => {
-    const outcome = moveItem(doc, id, horizon, actor, Date.now(), beforeId);
+    const outcome = moveItem(doc, id, horizon, { deviceId, name, role }, Date.now(), beforeId);
     setRefusal(outcome.ok ? undefined : outcome.refusal);
-  }, [doc, actor]);
+  }, [doc, deviceId, name, role]);
   const vote = (id: string, place: boolean) => {
     const outcome = place ? voteForItem(doc, input, actor.deviceId, id, Date.now()) : unvoteItem(doc, input, actor.deviceId, id, Date.now());
     setRefusal(outcome.ok ? undefined : outcome.refusal);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deviceId, displayName } from '../../app/identity';
 import { routeHref, workshopTabs, type WorkshopTab } from '../../app/router';
@@ -17,9 +17,10 @@ import { useWorkshopSync } from '../../sync/useWorkshopSync';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { useUndo } from './useUndo';
 import { useWorkshopDoc } from './useWorkshopDoc';
+import { lazyComponent } from '../../ui/lazyComponent';
 
 // Mermaid is large: the diagram tab and everything it needs load only when it is opened.
-const AgendaDiagram = lazy(() => import('../diagram/AgendaDiagram'));
+const AgendaDiagram = lazyComponent(() => import('../diagram/AgendaDiagram'), 'default', { loadingKey: 'diagram.loading' });
 
 type WorkshopScreenProps = { id: string; tab: WorkshopTab };
 
@@ -99,9 +100,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
         {tab === 'hackathon' && hackathon ? <HackathonTab doc={doc} title={title} readOnly={readOnly} /> : null}
         {tab === 'outcome' ? <OutcomeTab doc={doc} workshopTitle={title} readOnly={readOnly} /> : null}
         {tab === 'diagram' ? (
-          <Suspense fallback={<p className="muted">{t('diagram.loading')}</p>}>
-            <AgendaDiagram snapshot={snapshot} />
-          </Suspense>
+          <AgendaDiagram snapshot={snapshot} />
         ) : null}
       </main>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { localEdit, readWorkshop, summarize, type WorkshopSnapshot } from '@shared/workshop/doc';
+import { facilitatorRoots } from '@shared/workshop/roots';
 import { markProblem, openWorkshop, updateListing } from '../../persistence/workshops';
 
 export type LoadedWorkshop =
@@ -11,7 +12,10 @@ export type LoadedWorkshop =
 
 /**
  * Opens a workshop's document and keeps a validated snapshot of it, refreshed on every change
- * from this window, another window, or (later) the network. A document that fails validation
+ * to the facilitator's roots (details, agenda, run, report, hackathon rules) from this window,
+ * another window or the network. Changes to what participants write (cards, votes, a roadmap
+ * description being typed) do not refresh it: each panel watches its own roots, and a keystroke
+ * must not redraw the whole screen on every laptop in the room. A document that fails validation
  * is shown read-only: nothing in it is rewritten.
  */
 export function useWorkshopDoc(id: string): LoadedWorkshop {
@@ -28,12 +32,20 @@ export function useWorkshopDoc(id: string): LoadedWorkshop {
     let writing = false;
     let pending: WorkshopSnapshot | undefined;
 
+    // The snapshot the listing is written from; undefined while the store is damaged.
+    let latest: WorkshopSnapshot | undefined;
+
     function refresh(doc: Y.Doc, unreadableUpdates: number) {
       const snapshot = readWorkshop(doc);
       const readOnly = snapshot.problems.length > 0 || snapshot.newerSchema || unreadableUpdates > 0;
       setState({ status: 'ready', doc, snapshot, readOnly, unreadableUpdates });
       // A damaged store is left exactly as it is: not even its listing is rewritten.
       if (unreadableUpdates > 0) return;
+      latest = snapshot;
+      queueListing(snapshot);
+    }
+
+    function queueListing(snapshot: WorkshopSnapshot) {
       pending = snapshot;
       if (!writing) void writeListings();
     }
@@ -70,12 +82,25 @@ export function useWorkshopDoc(id: string): LoadedWorkshop {
           setState({ status: 'missing' });
           return;
         }
-        release = opened.release;
         const { doc, unreadableUpdates } = opened;
-        doc.on('update', (_update: Uint8Array, origin: unknown) => {
-          if (origin === localEdit) touched = true;
-          refresh(doc, unreadableUpdates);
-        });
+        const roots = new Set<unknown>(facilitatorRoots.map((name) => doc.getMap<unknown>(name)));
+        // Once per transaction, however many of these roots it touched.
+        const onTransaction = (transaction: Y.Transaction) => {
+          if ([...transaction.changedParentTypes.keys()].some((type) => roots.has(type))) refresh(doc, unreadableUpdates);
+        };
+        doc.on('afterTransaction', onTransaction);
+        // Any edit made here dates the workshop on the home screen, whatever root it touched.
+        const onUpdate = (_update: Uint8Array, origin: unknown) => {
+          if (origin !== localEdit || !latest) return;
+          touched = true;
+          queueListing(latest);
+        };
+        doc.on('update', onUpdate);
+        release = () => {
+          doc.off('afterTransaction', onTransaction);
+          doc.off('update', onUpdate);
+          opened.release();
+        };
         refresh(doc, unreadableUpdates);
       },
       (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
