@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { lanRoom } from './lanRoom';
 import { createWorkshop, partTitles } from './support';
 
@@ -248,7 +248,9 @@ test('cards, dots and competency ratings from each laptop appear on the others',
   await expect(juma.getByTestId('activity-participant')).toContainText('No budget line for training');
 });
 
-test('two laptops type into the same roadmap description at once: both keep their words and see each other’s cursor', async ({ browser }) => {
+/** Facilitator and Amina on their own laptops, both with one roadmap item's description open,
+ *  the caret at its end. */
+async function bothInOneDescription(browser: Browser) {
   const facilitator = await laptop(browser);
   const { link } = await facilitatorOpens(facilitator);
   const amina = await laptop(browser);
@@ -267,23 +269,47 @@ test('two laptops type into the same roadmap description at once: both keep thei
   const hostEditor = host.getByTestId('description-editor');
   const guestEditor = guest.getByTestId('description-editor');
   await hostEditor.click();
-  await facilitator.keyboard.press('End');
+  await facilitator.keyboard.press('Control+End');
   await guestEditor.click();
-  await amina.keyboard.press('End');
+  await amina.keyboard.press('Control+End');
+  return { facilitator, amina, hostEditor, guestEditor };
+}
+
+/** What the description says, without the other people's cursor labels drawn inside it. */
+const editorText = (editor: Locator) =>
+  editor.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return copy.textContent ?? '';
+  });
+
+test('two laptops type into the same roadmap description at once: both keep their words and see each other’s cursor', async ({ browser }) => {
+  const { facilitator, amina, hostEditor, guestEditor } = await bothInOneDescription(browser);
   await Promise.all([facilitator.keyboard.type(' Facilitator adds Kigali.', { delay: 20 }), amina.keyboard.type(' Amina adds Nairobi.', { delay: 20 })]);
   for (const editor of [hostEditor, guestEditor]) {
     await expect(editor).toContainText('Facilitator adds Kigali.');
     await expect(editor).toContainText('Amina adds Nairobi.');
   }
-  // The same text on both screens (the other person's cursor label aside).
-  const text = (editor: typeof hostEditor) =>
-    editor.evaluate((element) => {
-      const copy = element.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-      return copy.textContent;
-    });
-  await expect.poll(async () => (await text(hostEditor)) === (await text(guestEditor))).toBe(true);
+  // The same text on both screens.
+  await expect.poll(async () => (await editorText(hostEditor)) === (await editorText(guestEditor))).toBe(true);
   // Each sees the other's named cursor in the description.
   await expect(hostEditor.locator('.collaboration-carets__label', { hasText: 'Amina' })).toBeVisible();
   await expect(guestEditor.locator('.collaboration-carets__label')).toBeVisible();
+});
+
+test('after edits at the same spot meet, each writer’s caret stays after their own text, so the next words are not glued to the other’s', async ({ browser }) => {
+  const { facilitator, amina, hostEditor, guestEditor } = await bothInOneDescription(browser);
+  const before = await editorText(hostEditor);
+  // Both type a space at the very end while Amina is cut off, so the two spaces meet on reconnection.
+  await amina.context().setOffline(true);
+  await expect(amina.getByTestId('connection-status')).toHaveText(/^Offline since/);
+  await facilitator.keyboard.type(' ');
+  await amina.keyboard.type(' ');
+  await amina.context().setOffline(false);
+  for (const editor of [hostEditor, guestEditor]) await expect.poll(() => editorText(editor)).toBe(`${before}  `);
+  // Each goes on typing where their caret is: right after their own space.
+  await facilitator.keyboard.type('Kigali');
+  await expect(guestEditor).toContainText('Kigali');
+  await amina.keyboard.type('Nairobi');
+  for (const editor of [hostEditor, guestEditor]) await expect.poll(() => editorText(editor)).toMatch(/ (Kigali Nairobi|Nairobi Kigali)$/);
 });

@@ -4,6 +4,7 @@ import StarterKit from '@tiptap/starter-kit';
 import Collaboration, { isChangeOrigin } from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type { Awareness } from 'y-protocols/awareness';
+import { KeepOwnCaret } from './keepOwnCaret';
 import type * as Y from 'yjs';
 
 export type DescriptionEditorProps = {
@@ -39,6 +40,7 @@ export default function DescriptionEditor({ fragment, label, readOnly = false, a
       extensions: [
         StarterKit.configure({ undoRedo: false, link: false }),
         Collaboration.configure({ fragment }),
+        KeepOwnCaret,
         ...(awareness ? [CollaborationCaret.configure({ provider: { awareness }, user: user ?? { name: '', color: '#1565c0' } })] : []),
       ],
       editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'description-editor-content', 'data-testid': 'description-editor' } },
