@@ -72,10 +72,15 @@ export async function replayJournal(workshopId: string, doc: Y.Doc): Promise<num
   return applied;
 }
 
-/** Starts copying this window's local edits to the journal until they are committed. */
-export function journalLocalEdits(workshopId: string, doc: Y.Doc, isLocal: (origin: unknown) => boolean): () => void {
-  const onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (!isLocal(origin)) return;
+/**
+ * Starts copying the edits made in this window to the journal until they are committed. Updates
+ * that arrive from the network or the store are left out: the hub or the other window still
+ * has them and hands them over again on reconnection, and copying each of them cost a busy
+ * description's readers a synchronous storage write per keystroke in the room.
+ */
+export function journalLocalEdits(workshopId: string, doc: Y.Doc): () => void {
+  const onUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+    if (!transaction.local) return;
     const text = toBase64(update);
     if (journalSize() + text.length > maxJournalChars) return;
     const key = `${prefix}${workshopId}.${Date.now().toString(36)}.${(entryCounter += 1)}.${Math.random().toString(36).slice(2, 8)}`;

@@ -84,8 +84,8 @@ export async function openWorkshop(id: string): Promise<OpenedWorkshop | undefin
     await provider.whenLoaded;
   }
   await replayJournal(id, doc);
-  // Every edit that does not come from the store itself is journaled until it is stored.
-  const stopJournal = journalLocalEdits(id, doc, (origin) => origin !== provider);
+  // Every edit made in this window is journaled until it is stored.
+  const stopJournal = journalLocalEdits(id, doc);
   return {
     doc,
     release: () => {

@@ -47,8 +47,25 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
   const websocket = new WebsocketProvider(viaHub ? `${base}/sync` : base, target.room, doc, {
     params: target.key ? { key: target.key } : {},
     maxBackoffTime: maxBackoffMs,
+    // Every window keeps its own connection to the hub and its own copy in IndexedDB, so the
+    // same-browser broadcast channel would only hand each update and cursor move to the other
+    // windows a second time: on a busy description that copying was a tenth of a page's work.
+    disableBc: true,
     WebSocketPolyfill: guardedWebSocket(undefined, (reason) => console.warn(`[sync] refused a frame: ${reason}`)),
   });
+
+  // y-websocket sends the hub every presence change it sees, other people's included, so each
+  // cursor move in the room came back to the hub once from every other laptop (and counted
+  // against that laptop's message allowance). Only this client's own presence goes out; the hub
+  // hands everyone's to everyone.
+  const sendPresence = websocket._awarenessUpdateHandler;
+  websocket.awareness.off('update', sendPresence);
+  const sendOwnPresence = (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+    const own = (ids: number[]) => ids.filter((id) => id === websocket.awareness.clientID);
+    const mine = { added: own(changes.added), updated: own(changes.updated), removed: own(changes.removed) };
+    if (mine.added.length + mine.updated.length + mine.removed.length > 0) sendPresence(mine, origin);
+  };
+  websocket.awareness.on('update', sendOwnPresence);
 
   // The facilitator stays off the mesh: its client writes with facilitator rights on the hub
   // path, so anything it took in from an unchecked peer would reach the hub as its own edit
@@ -133,6 +150,7 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
       window.removeEventListener('online', onBrowserNetwork);
       window.removeEventListener('offline', onBrowserNetwork);
       websocket.awareness.off('change', onAwareness);
+      websocket.awareness.off('update', sendOwnPresence);
       webrtc?.destroy();
       websocket.destroy();
       listeners.clear();
