@@ -42,3 +42,15 @@ test('a title full of markup and Mermaid syntax shows as text everywhere', async
   await expect.poll(() => diagramText(page)).toContain('‹img src＝x onerror＝alert（1）›');
   expect(await page.locator('img, [onerror]').count()).toBe(0);
 });
+
+test('a screen whose code cannot be downloaded says so, and Try again loads it', async ({ page }) => {
+  await createWorkshop(page, { title: 'Patchy network forum', format: 'Three-part forum' });
+  // The laptop's link to the hub drops just as the diagram's code is fetched.
+  let reachable = false;
+  await page.route(/\/AgendaDiagram-[^/]*\.js$/, (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+  await page.getByRole('link', { name: 'Diagram' }).click();
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  reachable = true;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('agenda-diagram').locator('svg')).toBeVisible();
+});
