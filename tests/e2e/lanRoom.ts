@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { HubProcess } from './hubProcess';
+import { HubProcess } from '../fixtures/hubProcess';
+import { joinAsParticipant, openToParticipants } from '../fixtures/lanSteps';
 
 /**
  * A room on the LAN for one spec file: a real hub process started before each test, and
@@ -52,20 +53,14 @@ export function lanRoom() {
       await page.getByTestId('open-to-participants').click();
       const panel = page.getByTestId('open-panel');
       await expect(panel.getByLabel('Hub address')).toHaveValue(`127.0.0.1:${hub.port}`);
-      await panel.getByLabel('Admin token').fill(hub.adminToken);
-      await panel.getByRole('button', { name: 'Open to participants' }).click();
-      const link = panel.getByTestId('join-link').first();
-      await expect(link).toBeVisible();
+      const link = await openToParticipants(page, hub.adminToken);
       await expect(panel.getByTestId('join-code')).toHaveText(/^[2-9A-Z]{6}$/);
       await expect(page.getByTestId('connection-status')).toHaveText('Connected');
-      return (await link.getAttribute('href')) ?? '';
+      return link;
     },
     /** A participant opens the join link, gives a name and lands on the participant view. */
     async participantJoins(page: Page, link: string, name: string, title: string): Promise<void> {
-      await page.goto(link);
-      await page.getByLabel('Your name').fill(name);
-      await page.getByRole('button', { name: 'Join', exact: true }).click();
-      await expect(page.getByTestId('participant')).toBeVisible();
+      await joinAsParticipant(page, link, name);
       await expect(page.getByTestId('connection-status')).toHaveText('Connected');
       await expect(page.getByTestId('participant')).toContainText(title);
     },
