@@ -254,6 +254,7 @@ async function bothInOneDescription(browser: Browser) {
   const facilitator = await laptop(browser);
   const { link } = await facilitatorOpens(facilitator);
   const amina = await laptop(browser);
+  const aminaPresence = presenceMessagesSent(amina);
   await participantJoins(amina, link, 'Amina');
   await startRun(facilitator);
   for (let i = 0; i < 2; i++) await facilitator.getByRole('button', { name: 'Next part', exact: true }).click();
@@ -272,7 +273,21 @@ async function bothInOneDescription(browser: Browser) {
   await facilitator.keyboard.press('Control+End');
   await guestEditor.click();
   await amina.keyboard.press('Control+End');
-  return { facilitator, amina, hostEditor, guestEditor };
+  return { facilitator, amina, hostEditor, guestEditor, aminaPresence };
+}
+
+/** How many presence (awareness) messages a laptop has sent the hub so far; counting starts
+ *  before the laptop opens its connection. */
+function presenceMessagesSent(page: Page): () => number {
+  let count = 0;
+  page.on('websocket', (socket) => {
+    if (!socket.url().includes('/sync/')) return;
+    // y-websocket messages start with their type: 1 is awareness.
+    socket.on('framesent', ({ payload }) => {
+      if (typeof payload !== 'string' && payload[0] === 1) count += 1;
+    });
+  });
+  return () => count;
 }
 
 /** What the description says, without the other people's cursor labels drawn inside it. */
@@ -284,7 +299,7 @@ const editorText = (editor: Locator) =>
   });
 
 test('two laptops type into the same roadmap description at once: both keep their words and see each other’s cursor', async ({ browser }) => {
-  const { facilitator, amina, hostEditor, guestEditor } = await bothInOneDescription(browser);
+  const { facilitator, amina, hostEditor, guestEditor, aminaPresence } = await bothInOneDescription(browser);
   await Promise.all([facilitator.keyboard.type(' Facilitator adds Kigali.', { delay: 20 }), amina.keyboard.type(' Amina adds Nairobi.', { delay: 20 })]);
   for (const editor of [hostEditor, guestEditor]) {
     await expect(editor).toContainText('Facilitator adds Kigali.');
@@ -295,6 +310,13 @@ test('two laptops type into the same roadmap description at once: both keep thei
   // Each sees the other's named cursor in the description.
   await expect(hostEditor.locator('.collaboration-carets__label', { hasText: 'Amina' })).toBeVisible();
   await expect(guestEditor.locator('.collaboration-carets__label')).toBeVisible();
+
+  // While only the facilitator types, Amina's laptop, caret still, does not keep telling the hub
+  // where her caret is: that would be one message per keystroke per person in the description.
+  const sentBefore = aminaPresence();
+  await facilitator.keyboard.type(' One more sentence from the facilitator.', { delay: 20 });
+  await expect(guestEditor).toContainText('One more sentence from the facilitator.');
+  expect(aminaPresence() - sentBefore).toBeLessThan(5);
 });
 
 test('after edits at the same spot meet, each writer’s caret stays after their own text, so the next words are not glued to the other’s', async ({ browser }) => {

@@ -1,10 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration, { isChangeOrigin } from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type { Awareness } from 'y-protocols/awareness';
 import { KeepOwnCaret } from './keepOwnCaret';
+import { NoScrollOnRemoteEdits } from './noScrollOnRemoteEdits';
+import { quietCaret } from './quietCaret';
 import type * as Y from 'yjs';
 
 export type DescriptionEditorProps = {
@@ -34,6 +36,7 @@ export default function DescriptionEditor({ fragment, label, readOnly = false, a
   const settle = useRef(onSettle);
   settle.current = onSettle;
   const timer = useRef<number | undefined>(undefined);
+  const caretAwareness = useMemo(() => (awareness ? quietCaret(awareness) : undefined), [awareness]);
   const editor = useEditor(
     {
       editable: !readOnly,
@@ -41,7 +44,8 @@ export default function DescriptionEditor({ fragment, label, readOnly = false, a
         StarterKit.configure({ undoRedo: false, link: false }),
         Collaboration.configure({ fragment }),
         KeepOwnCaret,
-        ...(awareness ? [CollaborationCaret.configure({ provider: { awareness }, user: user ?? { name: '', color: '#1565c0' } })] : []),
+        NoScrollOnRemoteEdits,
+        ...(caretAwareness ? [CollaborationCaret.configure({ provider: { awareness: caretAwareness }, user: user ?? { name: '', color: '#1565c0' } })] : []),
       ],
       editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'description-editor-content', 'data-testid': 'description-editor' } },
       onUpdate: ({ transaction }) => {
@@ -55,7 +59,7 @@ export default function DescriptionEditor({ fragment, label, readOnly = false, a
         settle.current?.();
       },
     },
-    [fragment, awareness],
+    [fragment, caretAwareness],
   );
   useEffect(() => () => window.clearTimeout(timer.current), []);
   useEffect(() => editor?.setEditable(!readOnly), [editor, readOnly]);
