@@ -1,11 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop } from './support';
 
 /*
  * Files attached to a pitch stay on the laptop that attached them: a small file is listed, can be
- * removed and brought back, and one over the size cap is refused with a message.
+ * removed and brought back, and one over the size cap is refused with a message. Deleting the
+ * workshop takes its files, and its stored document, off the laptop too.
  */
-test('a team attaches a file to its pitch, and an oversized one is refused', async ({ page, context }) => {
+test('a team attaches a file to its pitch, an oversized one is refused, and deleting the workshop removes the file', async ({ page, context }) => {
   const id = await createWorkshop(page, { title: 'Hackathon files', format: 'Policy hackathon \\(one day\\)' });
   await page.goto(`/#/w/${id}/run`);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -40,4 +41,37 @@ test('a team attaches a file to its pitch, and an oversized one is refused', asy
   await expect(files.getByTestId('attachment-row')).toHaveCount(0);
   await files.getByRole('button', { name: 'Undo' }).click();
   await expect(files.getByTestId('attachment-row')).toContainText('queue-notes.txt');
+  await ada.close();
+
+  expect(await storedRows(page, id)).toEqual({ attachments: 1, hasDocument: true });
+  await page.goto('/#/');
+  await page.getByTestId('workshop-card').filter({ hasText: 'Hackathon files' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete workshop' }).click();
+  await expect(page.getByTestId('workshop-card')).toHaveCount(0);
+  // Undo stays possible while the home screen is open; leaving it makes the deletion final.
+  await page.evaluate((workshop) => (location.hash = `#/w/${workshop}`), id);
+  await expect.poll(() => storedRows(page, id)).toEqual({ attachments: 0, hasDocument: false });
 });
+
+/** Reads IndexedDB directly, as anyone with the laptop could. */
+function storedRows(page: Page, workshopId: string): Promise<{ attachments: number; hasDocument: boolean }> {
+  return page.evaluate(
+    (id) =>
+      new Promise((resolve, reject) => {
+        const opening = indexedDB.open('baraza');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const database = opening.result;
+          const read = database.transaction(['attachments', '$workshops.doc_updates']);
+          const attachments = read.objectStore('attachments').index('workshopId').count(id);
+          const updates = read.objectStore('$workshops.doc_updates').index('k').count(id);
+          read.oncomplete = () => {
+            database.close();
+            resolve({ attachments: attachments.result, hasDocument: updates.result > 0 });
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    workshopId,
+  );
+}

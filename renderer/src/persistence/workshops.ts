@@ -137,13 +137,25 @@ export async function restoreDeleted(id: string): Promise<void> {
 /** Removes for good the given workshops, if they are still marked deleted (undo may have won). */
 export async function purgeDeleted(ids: readonly string[]): Promise<void> {
   const rows = await db.workshops.bulkGet([...ids]);
-  await db.workshops.bulkDelete(rows.filter((row) => row?.deletedAt !== undefined).map((row) => (row as WorkshopRow).id));
+  await removeForGood(rows.filter((row) => row?.deletedAt !== undefined).map((row) => (row as WorkshopRow).id));
 }
 
 /** Removes for good deletions older than `ageMs`, left behind by a window that closed abruptly. */
 export async function purgeStaleDeletions(ageMs: number): Promise<void> {
-  const doomed = await db.workshops.where('deletedAt').below(Date.now() - ageMs).primaryKeys();
-  await db.workshops.bulkDelete(doomed);
+  await removeForGood(await db.workshops.where('deletedAt').below(Date.now() - ageMs).primaryKeys());
+}
+
+/**
+ * Deletes the workshops' rows (Dexie deletes each document's stored updates with its row) and the
+ * files attached to them, which live beside the row rather than in the document. A deleted
+ * workshop's files can hold people's names and work; on a shared laptop they should not stay.
+ */
+async function removeForGood(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.transaction('rw', db.workshops, db.attachments, async () => {
+    await db.workshops.bulkDelete([...ids]);
+    await db.attachments.where('workshopId').anyOf([...ids]).delete();
+  });
 }
 
 /** Copies a workshop's content into a fresh document (new ids throughout). */
