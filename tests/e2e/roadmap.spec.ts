@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createWorkshop } from './support';
 
 /*
  * The roadmap part of the three-part forum, with the facilitator on the run screen and a
  * participant in a second tab of the same browser (the two share the workshop through
- * IndexedDB until the LAN client lands). One story, in order: start from the draft, propose,
+ * IndexedDB; the same steps across two laptops through the hub are in lan.spec.ts). One story,
+ * in order: start from the draft, propose,
  * comment and vote from the room, accept and merge, move an item and watch the timeline,
  * restore a version, import a file with bad rows, and co-edit one description from both tabs.
  */
@@ -145,4 +146,35 @@ test('the room co-edits the roadmap: proposals, comments, votes, timeline, histo
     await expect(editor).toContainText('Guest adds Nairobi.');
   }
   await expect.poll(async () => (await hostEditor.textContent()) === (await guestEditor.textContent())).toBe(true);
+});
+
+/** How far the element reaches below the bottom of the window, in pixels (0 when it fits). */
+function overflowBelow(shown: Locator): Promise<number> {
+  return shown.evaluate((element) => Math.max(0, element.getBoundingClientRect().bottom - window.innerHeight));
+}
+
+test('the projector shows the timeline and the top priorities on one screen, on a large and a small projector', async ({ page }) => {
+  const id = await createWorkshop(page, { title: 'Roadmap on the wall', format: 'Three-part forum' });
+  await page.goto(`/#/w/${id}/run`);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next part', exact: true }).click();
+  await facilitatorPanel(page).getByRole('button', { name: 'Start from the draft roadmap' }).click();
+  await facilitatorPanel(page).getByRole('radio', { name: 'Priorities' }).check();
+  await page.getByRole('button', { name: 'Add a dot to: Offer trainings on the competency framework' }).click();
+
+  const wall = await page.context().newPage();
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }]) {
+    await wall.setViewportSize(size);
+    await wall.goto(`/#/w/${id}/projector`);
+    const shown = wall.getByTestId('activity-projector');
+    await expect(shown.getByTestId('roadmap-timeline').locator('svg')).toBeVisible();
+    const priorities = shown.getByRole('region', { name: 'Top priorities' });
+    await expect(priorities.getByTestId('result-row').first()).toContainText('Offer trainings on the competency framework');
+    await expect(priorities.getByTestId('result-row').first()).toContainText('1 dot');
+    // Nobody scrolls a projector: the drawing and the ranking both end above the bottom edge.
+    expect(await overflowBelow(shown.getByTestId('roadmap-timeline').locator('svg'))).toBe(0);
+    expect(await overflowBelow(priorities.getByTestId('result-row').last())).toBe(0);
+    // The rank sits on the dark wall, so it is drawn light, not in the dark accent of light screens.
+    await expect(priorities.locator('.result-rank').first()).toHaveCSS('color', 'rgb(159, 216, 211)');
+  }
 });

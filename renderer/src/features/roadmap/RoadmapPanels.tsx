@@ -104,8 +104,10 @@ export function RoadmapProjector({ doc, partId, partTitle, config, run }: Roadma
   return (
     <div className="activity roadmap-projector">
       <Timeline items={accepted} granularity={config.granularity} title={partTitle} canSave={false} />
-      <h3>{t('roadmap.topPriorities')}</h3>
-      {roadmap.view.resultsVisible ? <ResultBars results={roadmap.view.results} label={roadmap.titleOf} limit={5} large /> : <p className="muted">{t('activities.dots.hiddenForYou')}</p>}
+      <section className="roadmap-priorities" aria-labelledby="roadmap-priorities-heading">
+        <h3 id="roadmap-priorities-heading">{t('roadmap.topPriorities')}</h3>
+        {roadmap.view.resultsVisible ? <ResultBars results={roadmap.view.results} label={roadmap.titleOf} limit={5} large /> : <p className="muted">{t('activities.dots.hiddenForYou')}</p>}
+      </section>
     </div>
   );
 }
