@@ -76,8 +76,8 @@ export function checkSection(section: SectionId, content: readonly string[] | st
 }
 
 /** Every section of the document, in the template's order. */
-export function checkDocument(document: OutcomeDocument): SectionCheck[] {
-  return [...bulletSections.map((section) => checkSection(section, document[section])), checkSection('themes', document.themes)];
+export function checkDocument(outcome: OutcomeDocument): SectionCheck[] {
+  return [...bulletSections.map((section) => checkSection(section, outcome[section])), checkSection('themes', outcome.themes)];
 }
 
 export function totalParticipants(figures: ParticipationFigures): number {
