@@ -101,7 +101,11 @@ test('the room co-edits the roadmap: proposals, comments, votes, timeline, histo
   expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
 
   // Dragging a card to another column moves it too (a real mouse drag, to a column in view).
+  // The board is brought to the top first: the open item's detail below it had scrolled the
+  // page, and a page that scrolls between mouse down and drop drags whatever is then under the
+  // pointer.
   await host.getByRole('radio', { name: 'Board' }).check();
+  await host.getByTestId('roadmap-board').evaluate((board) => board.scrollIntoView({ block: 'start' }));
   const year2 = (panel: ReturnType<Page['getByTestId']>) => panel.getByRole('region', { name: 'Year 2, first half' });
   await card(host, 'Start working groups that write together').dragTo(year2(host));
   await expect(card(year2(host), 'Start working groups')).toBeVisible();
@@ -177,4 +181,26 @@ test('the projector shows the timeline and the top priorities on one screen, on 
     // The rank sits on the dark wall, so it is drawn light, not in the dark accent of light screens.
     await expect(priorities.locator('.result-rank').first()).toHaveCSS('color', 'rgb(159, 216, 211)');
   }
+});
+
+test('on a phone, the item a participant taps opens in view, and the ranked list opens items too', async ({ page }) => {
+  const id = await createWorkshop(page, { title: 'Roadmap on a phone', format: 'Three-part forum' });
+  await page.goto(`/#/w/${id}/run`);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next part', exact: true }).click();
+  await facilitatorPanel(page).getByRole('button', { name: 'Start from the draft roadmap' }).click();
+
+  const phone = await page.context().newPage();
+  await phone.setViewportSize({ width: 360, height: 740 });
+  await phone.goto(`/#/w/${id}/participate`);
+  const guest = participantPanel(phone);
+  await card(guest, 'Collect good practices as use cases').getByRole('button', { name: 'Collect good practices as use cases' }).click();
+  await expect(guest.getByTestId('item-detail')).toBeInViewport();
+  await guest.getByRole('button', { name: 'Close' }).click();
+
+  await guest.getByRole('radio', { name: 'Priorities' }).check();
+  await phone.evaluate(() => window.scrollTo(0, 0));
+  await guest.getByTestId('ranked-item').filter({ hasText: 'Report back at the next forum' }).getByRole('button', { name: 'Report back at the next forum', exact: true }).click();
+  await expect(guest.getByTestId('item-detail').getByLabel('Title')).toHaveValue('Report back at the next forum');
+  await expect(guest.getByTestId('item-detail')).toBeInViewport();
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Card } from '@shared/activities/cards';
@@ -53,9 +53,15 @@ export function ItemDetail({ doc, item, others, threads, challenges, actor, onCl
   const report = (outcome: { ok: true } | { ok: false; refusal: Refusal }) => setRefusal(outcome.ok ? undefined : outcome.refusal);
   const patch = (change: ItemPatch) => report(updateItem(doc, item.id, change, actor, Date.now()));
   const linked = new Set(item.challengeIds);
+  const article = useRef<HTMLElement>(null);
+  // The detail opens below the board or the list; on a phone that is a long way down from the
+  // card that was tapped, so it is brought into view whenever another item is opened.
+  useEffect(() => {
+    article.current?.scrollIntoView({ block: 'nearest' });
+  }, [item.id]);
 
   return (
-    <article className="roadmap-detail" aria-label={item.title} data-testid="item-detail">
+    <article ref={article} className="roadmap-detail" aria-label={item.title} data-testid="item-detail">
       <div className="roadmap-detail-head">
         <input key={`title-${item.title}`} className="roadmap-title-input" aria-label={t('roadmap.title')} defaultValue={item.title} readOnly={!editable} onBlur={(event) => event.target.value !== item.title && patch({ title: event.target.value })} onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()} />
         <button type="button" className="button button-small" onClick={onClose}>

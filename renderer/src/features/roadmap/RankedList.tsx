@@ -29,7 +29,7 @@ export function RankedList({ items, view, budget, onPlace, onRemove, onOpen }: R
           return (
             <li key={row.id} className="roadmap-ranked-row" data-testid="ranked-item">
               {row.rank !== undefined ? <span className="result-rank">{t('activities.dots.rank', { rank: row.rank })}</span> : null}
-              <button type="button" className="link-button" onClick={() => onOpen(row.id)}>
+              <button type="button" className="roadmap-card-title" onClick={() => onOpen(row.id)}>
                 {item.title}
               </button>
               <span className="muted">{t(horizonKey(item.horizon))}</span>
