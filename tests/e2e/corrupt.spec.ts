@@ -53,3 +53,30 @@ test('a stored change that cannot be read is reported, and what can be read is s
   await expect.poll(() => partTitles(page)).toEqual(['The competency framework', 'Challenges and needs', 'Roadmap']);
   await expect(page.getByLabel('Title of part 1')).toBeDisabled();
 });
+
+test('a screen that fails while drawing says what happened, and Reload carries on with every edit kept', async ({ page }) => {
+  const id = await createWorkshop(page, { title: 'Fragile browser', format: 'Three-part forum' });
+  await page.goto(`/#/w/${id}/run`);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next part', exact: true }).click();
+  const host = page.getByTestId('activity-facilitator');
+  await host.getByRole('button', { name: 'Start from the draft roadmap' }).click();
+  await expect(host.getByTestId('roadmap-item')).toHaveCount(7);
+
+  // A browser API that throws, as on a phone whose browser is old or broken in its own way.
+  await page.evaluate(() => {
+    HTMLElement.prototype.scrollIntoView = () => {
+      throw new Error('scrolling is broken in this browser');
+    };
+  });
+  await host.getByRole('button', { name: 'Collect good practices as use cases' }).click();
+  const failure = page.getByRole('alert').filter({ hasText: 'Something went wrong on this screen' });
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText('Everything entered so far is kept on this device');
+  await expect(failure).toContainText('scrolling is broken in this browser');
+
+  await failure.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByTestId('activity-facilitator').getByTestId('roadmap-item')).toHaveCount(7);
+  await page.getByTestId('activity-facilitator').getByRole('button', { name: 'Collect good practices as use cases' }).click();
+  await expect(page.getByTestId('item-detail').getByLabel('Title')).toHaveValue('Collect good practices as use cases');
+});

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { lazyComponent } from '../ui/lazyComponent';
+import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary';
 import { ToastProvider } from '../ui/ToastProvider';
 import { useRoute, type Route } from './router';
 
@@ -32,15 +33,17 @@ export function App() {
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
-      {route.name === 'workshop' ? (
-        <WorkshopScreen key={route.id} id={route.id} tab={route.tab} />
-      ) : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? (
-        <LiveScreen key={`${route.name}/${route.id}`} id={route.id} screen={route.name} />
-      ) : route.name === 'join' ? (
-        <JoinScreen key={`${route.room}/${route.secret}`} room={route.room} secret={route.secret} hub={route.hub} />
-      ) : (
-        <HomeScreen />
-      )}
+      <ScreenErrorBoundary resetKey={JSON.stringify(route)}>
+        {route.name === 'workshop' ? (
+          <WorkshopScreen key={route.id} id={route.id} tab={route.tab} />
+        ) : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? (
+          <LiveScreen key={`${route.name}/${route.id}`} id={route.id} screen={route.name} />
+        ) : route.name === 'join' ? (
+          <JoinScreen key={`${route.room}/${route.secret}`} room={route.room} secret={route.secret} hub={route.hub} />
+        ) : (
+          <HomeScreen />
+        )}
+      </ScreenErrorBoundary>
     </ToastProvider>
   );
 }
