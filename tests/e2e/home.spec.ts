@@ -27,6 +27,42 @@ test('the home screen lists workshops newest first with format, date, venue and 
   await expect(cards.nth(1)).toContainText('4 parts');
 });
 
+test('a window closed right after an edit still leaves the home screen up to date', async ({ page, context }) => {
+  await createWorkshop(page, { title: 'Closed in a hurry', format: 'High-level dialogue' });
+  await page.getByRole('link', { name: 'Details' }).click();
+  await page.getByLabel('Venue or online link').fill('Kigali Convention Centre');
+  await expect(page.getByLabel('Date', { exact: true })).toBeEditable();
+
+  // Another window keeps the table of home-screen rows busy, so that this window cannot write
+  // its row before it closes: the document itself is stored apart, and journaled.
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const opening = indexedDB.open('baraza');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const rows = opening.result.transaction('workshops', 'readwrite').objectStore('workshops');
+          const keepBusy = () => {
+            if (!(window as { releaseRows?: boolean }).releaseRows) rows.count().onsuccess = keepBusy;
+          };
+          keepBusy();
+          resolve();
+        };
+      }),
+  );
+  await page.getByLabel('Date', { exact: true }).fill('2026-12-03');
+  await page.waitForTimeout(300);
+  await page.close();
+  await other.evaluate(() => ((window as { releaseRows?: boolean }).releaseRows = true));
+
+  await other.reload();
+  const card = other.getByTestId('workshop-card').filter({ hasText: 'Closed in a hurry' });
+  await expect(card).toContainText('Kigali Convention Centre');
+  await expect(card).toContainText('2026-12-03');
+});
+
 test('deleting asks first, and Undo brings the workshop back', async ({ page }) => {
   await createWorkshop(page, { title: 'Keep me', format: 'Lightning talk' });
   await page.getByRole('link', { name: 'All workshops' }).click();

@@ -64,7 +64,7 @@ async function mergeIntoRow(row: WorkshopRow, decoded: DecodedBarazaFile): Promi
     const changed = merged.action === 'merge' && merged.changed;
     const after = readWorkshop(row.doc);
     const summary = summarize(after);
-    if (summary) await updateListing(row.id, summary, undefined, changed);
+    if (summary) await updateListing(row.id, summary, undefined, changed ? Date.now() : undefined);
     // Importing a workshop whose deletion is still pending brings it back: the user wants it.
     if (row.deletedAt !== undefined) {
       await db.workshops.where('id').equals(row.id).modify((stored) => {

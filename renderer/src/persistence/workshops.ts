@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { initWorkshop, readWorkshop, summarize, type NewWorkshop, type WorkshopSummary } from '@shared/workshop/doc';
 import { db, type WorkshopRow } from './db';
 import { journalLocalEdits, replayJournal } from './journal';
+import { clearListingBehind, listingsBehind } from './listingMarks';
 
 /** A home-screen row: the listed fields without the document. */
 export type WorkshopListItem = Omit<WorkshopRow, 'doc'>;
@@ -115,9 +116,25 @@ function loadsWithin(loaded: Promise<void>, ms: number): Promise<boolean> {
   });
 }
 
-/** Keeps the home screen's row in step with the document's content. */
-export async function updateListing(id: string, summary: WorkshopSummary, problem: string | undefined, touched: boolean): Promise<void> {
-  await db.workshops.update(id, { ...summary, problem, ...(touched ? { updatedAt: Date.now() } : {}) });
+/** Keeps the home screen's row in step with the document's content; `editedAt` dates the row. */
+export async function updateListing(id: string, summary: WorkshopSummary, problem: string | undefined, editedAt?: number): Promise<void> {
+  await db.workshops.update(id, { ...summary, problem, ...(editedAt === undefined ? {} : { updatedAt: editedAt }) });
+}
+
+/** Rewrites the home-screen rows that a window closed before writing (see listingMarks.ts). */
+export async function refreshListingsBehind(): Promise<void> {
+  for (const { id, touchedAt } of listingsBehind()) {
+    const opened = await openWorkshop(id);
+    try {
+      // A damaged store keeps its row as it is, as when it is opened.
+      const snapshot = opened && opened.unreadableUpdates === 0 ? readWorkshop(opened.doc) : undefined;
+      const summary = snapshot && summarize(snapshot);
+      if (snapshot && summary) await updateListing(id, summary, snapshot.problems.length > 0 ? snapshot.problems.join('; ') : undefined, touchedAt);
+      clearListingBehind(id);
+    } finally {
+      opened?.release();
+    }
+  }
 }
 
 export async function markProblem(id: string, problem: string): Promise<void> {

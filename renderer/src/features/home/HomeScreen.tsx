@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
-import { markDeleted, purgeDeleted, purgeStaleDeletions, restoreDeleted, type WorkshopListItem } from '../../persistence/workshops';
+import { markDeleted, purgeDeleted, purgeStaleDeletions, refreshListingsBehind, restoreDeleted, type WorkshopListItem } from '../../persistence/workshops';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useShortcut } from '../../ui/useShortcut';
 import { useToast } from '../../ui/ToastProvider';
@@ -32,6 +32,11 @@ export function HomeScreen() {
   const deletedHere = useRef(new Set<string>());
 
   useShortcut('n', { alt: true }, () => setCreating(true));
+
+  // A window closed right after an edit may have left its workshop's row behind.
+  useEffect(() => {
+    refreshListingsBehind().catch((error: unknown) => console.warn('[home] a workshop row could not be brought up to date', error));
+  }, []);
 
   // Deletion is soft while this screen is open, so that Undo can bring a workshop back.
   useEffect(() => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { localEdit, readWorkshop, summarize, type WorkshopSnapshot } from '@shared/workshop/doc';
 import { facilitatorRoots } from '@shared/workshop/roots';
+import { clearListingBehind, markListingBehind } from '../../persistence/listingMarks';
 import { markProblem, openWorkshop, updateListing } from '../../persistence/workshops';
 
 export type LoadedWorkshop =
@@ -24,11 +25,13 @@ export function useWorkshopDoc(id: string): LoadedWorkshop {
   useEffect(() => {
     let cancelled = false;
     let release: (() => void) | undefined;
-    let touched = false;
+    // When this window last edited the workshop, until the listing says so.
+    let touchedAt: number | undefined;
     let lastListing = '';
-    // The listing is written straight away (not after a delay), so that leaving the screen or
-    // closing the window right after an edit still leaves the home screen up to date. One write
-    // is in flight at a time; edits made meanwhile are folded into the next.
+    // The listing is written straight away (not after a delay), so that leaving the screen right
+    // after an edit still leaves the home screen up to date; a window closed before the write
+    // lands leaves a mark, and the home screen finishes the job. One write is in flight at a
+    // time; edits made meanwhile are folded into the next.
     let writing = false;
     let pending: WorkshopSnapshot | undefined;
 
@@ -47,28 +50,34 @@ export function useWorkshopDoc(id: string): LoadedWorkshop {
 
     function queueListing(snapshot: WorkshopSnapshot) {
       pending = snapshot;
+      markListingBehind(id, touchedAt);
       if (!writing) void writeListings();
     }
 
     async function writeListings() {
       writing = true;
+      let written = true;
       while (pending) {
         const snapshot = pending;
         pending = undefined;
-        await writeListing(snapshot).catch(() => undefined);
+        written = await writeListing(snapshot).then(
+          () => true,
+          () => false,
+        );
       }
       writing = false;
+      if (written) clearListingBehind(id);
     }
 
     async function writeListing(snapshot: WorkshopSnapshot) {
       const summary = summarize(snapshot);
       const problem = snapshot.problems.length > 0 ? snapshot.problems.join('; ') : undefined;
       const listing = JSON.stringify([summary, problem]);
-      if (listing === lastListing && !touched) return;
+      if (listing === lastListing && touchedAt === undefined) return;
       lastListing = listing;
-      const wasTouched = touched;
-      touched = false;
-      if (summary) await updateListing(id, summary, problem, wasTouched);
+      const editedAt = touchedAt;
+      touchedAt = undefined;
+      if (summary) await updateListing(id, summary, problem, editedAt);
       else if (problem) await markProblem(id, problem);
     }
 
@@ -92,7 +101,7 @@ export function useWorkshopDoc(id: string): LoadedWorkshop {
         // Any edit made here dates the workshop on the home screen, whatever root it touched.
         const onUpdate = (_update: Uint8Array, origin: unknown) => {
           if (origin !== localEdit || !latest) return;
-          touched = true;
+          touchedAt = Date.now();
           queueListing(latest);
         };
         doc.on('update', onUpdate);

@@ -37,7 +37,7 @@ export async function setArchived(id: string, archived: boolean): Promise<void> 
     setMeta(opened.doc, { archived });
     const snapshot = readWorkshop(opened.doc);
     const summary = summarize(snapshot);
-    if (summary) await updateListing(id, summary, undefined, true);
+    if (summary) await updateListing(id, summary, undefined, Date.now());
   } finally {
     opened.release();
   }
