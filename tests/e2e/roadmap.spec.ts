@@ -204,3 +204,23 @@ test('on a phone, the item a participant taps opens in view, and the ranked list
   await expect(guest.getByTestId('item-detail').getByLabel('Title')).toHaveValue('Report back at the next forum');
   await expect(guest.getByTestId('item-detail')).toBeInViewport();
 });
+
+test('a roadmap set to quarters starts empty with quarter columns, and a first item lands in its quarter', async ({ page }) => {
+  const id = await createWorkshop(page, { title: 'Roadmap by quarter', format: 'Three-part forum' });
+  const roadmapPart = page.getByTestId('agenda-row').nth(2).getByTestId('activity-settings');
+  await roadmapPart.locator('summary').click();
+  await roadmapPart.getByLabel('Board columns').selectOption('quarters');
+  await page.goto(`/#/w/${id}/run`);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next part', exact: true }).click();
+  const host = facilitatorPanel(page);
+
+  // Starting empty: the first item is added straight from the start screen.
+  const start = host.getByTestId('roadmap-start');
+  const when = start.getByLabel('When');
+  await expect(when.locator('option')).toHaveText(['Y1 Q1', 'Y1 Q2', 'Y1 Q3', 'Y1 Q4', 'Y2 Q1', 'Y2 Q2', 'Y2 Q3', 'Y2 Q4', 'Later']);
+  await start.getByRole('textbox').fill('Pilot the assessment in two ministries');
+  await when.selectOption({ label: 'Y1 Q3' });
+  await start.getByRole('button', { name: 'Add item' }).click();
+  await expect(card(host.getByRole('region', { name: 'Y1 Q3' }), 'Pilot the assessment in two ministries')).toBeVisible();
+});

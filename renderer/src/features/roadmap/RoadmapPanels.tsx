@@ -59,7 +59,7 @@ export function RoadmapWorkspace({ doc, partId, partTitle, config, run, actor }:
   const selected = selectedId ? roadmap.all.get(selectedId) : undefined;
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
 
-  if (facilitator && items.length === 0) return <StartRoadmap doc={doc} partId={partId} actor={actor} />;
+  if (facilitator && items.length === 0) return <StartRoadmap doc={doc} partId={partId} actor={actor} granularity={config.granularity} />;
   const proposals = items.filter((item) => item.status === 'proposal');
   return (
     <div className="activity roadmap" data-testid="roadmap">
@@ -87,7 +87,7 @@ export function RoadmapWorkspace({ doc, partId, partTitle, config, run, actor }:
       {facilitator ? (
         <details className="roadmap-more">
           <summary>{t('roadmap.importHeading')}</summary>
-          <StartRoadmap doc={doc} partId={partId} actor={actor} compact />
+          <StartRoadmap doc={doc} partId={partId} actor={actor} granularity={config.granularity} compact />
         </details>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Actor, Refusal } from '@shared/activities/outcome';
+import type { Granularity } from '@shared/roadmap/horizons';
 import { applyTemplate } from '@shared/roadmap/template';
 import { RefusalMessage } from '../activities/RefusalMessage';
 import { ImportRoadmap } from './ImportRoadmap';
@@ -9,7 +10,7 @@ import { ProposeItem } from './ProposeItem';
 
 /** How a facilitator starts the roadmap: the coalition's draft, a prepared file, or nothing.
  *  `compact` is the same choice offered later, below a roadmap that already has items. */
-export function StartRoadmap({ doc, partId, actor, compact = false }: { doc: Y.Doc; partId: string; actor: Actor; compact?: boolean }) {
+export function StartRoadmap({ doc, partId, actor, granularity, compact = false }: { doc: Y.Doc; partId: string; actor: Actor; granularity: Granularity; compact?: boolean }) {
   const { t } = useTranslation();
   const [refusal, setRefusal] = useState<Refusal>();
   return (
@@ -28,7 +29,7 @@ export function StartRoadmap({ doc, partId, actor, compact = false }: { doc: Y.D
       </button>
       <RefusalMessage refusal={refusal} />
       <ImportRoadmap doc={doc} partId={partId} actor={actor} />
-      {compact ? null : <ProposeItem doc={doc} partId={partId} actor={actor} granularity="halves" />}
+      {compact ? null : <ProposeItem doc={doc} partId={partId} actor={actor} granularity={granularity} />}
     </div>
   );
 }
