@@ -183,7 +183,7 @@ test('the projector shows the timeline and the top priorities on one screen, on 
   }
 });
 
-test('on a phone, the item a participant taps opens in view, and the ranked list opens items too', async ({ page }) => {
+test('on a phone, the item a participant taps opens in view, the ranked list opens items too, and the timeline stays readable', async ({ page }) => {
   const id = await createWorkshop(page, { title: 'Roadmap on a phone', format: 'Three-part forum' });
   await page.goto(`/#/w/${id}/run`);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -203,6 +203,14 @@ test('on a phone, the item a participant taps opens in view, and the ranked list
   await guest.getByTestId('ranked-item').filter({ hasText: 'Report back at the next forum' }).getByRole('button', { name: 'Report back at the next forum', exact: true }).click();
   await expect(guest.getByTestId('item-detail').getByLabel('Title')).toHaveValue('Report back at the next forum');
   await expect(guest.getByTestId('item-detail')).toBeInViewport();
+
+  // The timeline keeps its drawn size, so its labels stay readable, and scrolls sideways instead.
+  await guest.getByRole('radio', { name: 'Timeline' }).check();
+  const drawing = guest.getByTestId('roadmap-timeline').locator('svg');
+  await expect(drawing).toBeVisible();
+  const sizes = await drawing.evaluate((svg) => ({ shown: svg.getBoundingClientRect().width, drawn: (svg as SVGSVGElement).viewBox.baseVal.width, room: svg.closest('figure')?.clientWidth ?? 0 }));
+  expect(sizes.drawn).toBeGreaterThan(sizes.room);
+  expect(sizes.shown).toBeGreaterThanOrEqual(Math.floor(sizes.drawn));
 });
 
 test('a roadmap set to quarters starts empty with quarter columns, and a first item lands in its quarter', async ({ page }) => {

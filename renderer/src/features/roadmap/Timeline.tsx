@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roadmapTimelineSource } from '@shared/roadmap/diagram';
 import type { Granularity } from '@shared/roadmap/horizons';
@@ -32,6 +32,12 @@ export function Timeline({ items, granularity, title, canSave = true }: { items:
   }, [source]);
 
   const svgElement = () => figure.current?.querySelector('svg') ?? undefined;
+  // Mermaid draws to fit the width it is given, which on a phone shrinks the labels below
+  // reading size; the drawing keeps at least its own width and the figure scrolls instead.
+  useLayoutEffect(() => {
+    const width = svgElement()?.viewBox.baseVal?.width;
+    if (width) figure.current?.style.setProperty('--drawn-width', `${Math.ceil(width)}px`);
+  }, [drawing]);
   return (
     <section className="roadmap-timeline" aria-label={t('roadmap.timeline')}>
       {canSave && drawing.status === 'done' ? (
