@@ -70,6 +70,7 @@ test('the room co-edits the roadmap: proposals, comments, votes, timeline, histo
   await openItem(host, 'Share case studies');
   await host.getByTestId('item-detail').getByLabel('Merge into').selectOption({ label: 'Collect good practices as use cases' });
   await host.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was merged into' })).toContainText('“Share case studies” was merged into “Collect good practices as use cases”.');
   await expect(host.getByTestId('roadmap-item')).toHaveCount(8);
   await expect(card(guest, 'Share case studies')).toHaveCount(0);
   await expect(host.getByTestId('removed-items')).toContainText('1 deleted or merged item');
@@ -213,7 +214,7 @@ test('on a phone, the item a participant taps opens in view, the ranked list ope
   expect(sizes.shown).toBeGreaterThanOrEqual(Math.floor(sizes.drawn));
 });
 
-test('a roadmap set to quarters starts empty with quarter columns, and a first item lands in its quarter', async ({ page }) => {
+test('a roadmap set to quarters starts empty with quarter columns; a first item lands in its quarter, and its deletion can be undone', async ({ page }) => {
   const id = await createWorkshop(page, { title: 'Roadmap by quarter', format: 'Three-part forum' });
   const roadmapPart = page.getByTestId('agenda-row').nth(2).getByTestId('activity-settings');
   await roadmapPart.locator('summary').click();
@@ -230,5 +231,22 @@ test('a roadmap set to quarters starts empty with quarter columns, and a first i
   await start.getByRole('textbox').fill('Pilot the assessment in two ministries');
   await when.selectOption({ label: 'Y1 Q3' });
   await start.getByRole('button', { name: 'Add item' }).click();
-  await expect(card(host.getByRole('region', { name: 'Y1 Q3' }), 'Pilot the assessment in two ministries')).toBeVisible();
+  const pilot = card(host.getByRole('region', { name: 'Y1 Q3' }), 'Pilot the assessment in two ministries');
+  await expect(pilot).toBeVisible();
+
+  // A delete in front of the room can be taken back at once from the toast, or later from the
+  // list of removed items.
+  await openItem(host, 'Pilot the assessment in two ministries');
+  await host.getByTestId('item-detail').getByRole('button', { name: 'Delete' }).click();
+  await expect(host.getByTestId('roadmap-item')).toHaveCount(0);
+  const toast = page.getByRole('status').filter({ hasText: 'was deleted' });
+  await expect(toast).toContainText('“Pilot the assessment in two ministries” was deleted.');
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(pilot).toBeVisible();
+  await openItem(host, 'Pilot the assessment in two ministries');
+  await host.getByTestId('item-detail').getByRole('button', { name: 'Delete' }).click();
+  await toast.getByRole('button', { name: 'Dismiss' }).click();
+  await host.getByTestId('removed-items').locator('summary').click();
+  await host.getByTestId('removed-items').getByRole('button', { name: 'Put it back' }).click();
+  await expect(pilot).toBeVisible();
 });

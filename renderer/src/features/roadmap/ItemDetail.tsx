@@ -6,13 +6,14 @@ import type { Actor, Refusal } from '@shared/activities/outcome';
 import type { Thread } from '@shared/roadmap/comments';
 import { descriptionOf, itemMap, recordDescription } from '@shared/roadmap/history';
 import { horizons, horizonKey, type Horizon } from '@shared/roadmap/horizons';
-import { acceptProposal, deleteItem, mergeItem, updateItem, type ItemPatch } from '@shared/roadmap/items';
+import { acceptProposal, deleteItem, mergeItem, restoreItem, unmergeItem, updateItem, type ItemPatch } from '@shared/roadmap/items';
 import { itemStatuses, type ItemStatus, type RoadmapItem } from '@shared/roadmap/schema';
 import { awarenessOf } from '../../sync/liveConnections';
 import { RefusalMessage } from '../activities/RefusalMessage';
 import { Comments } from './Comments';
 import { History } from './History';
 import { lazyComponent } from '../../ui/lazyComponent';
+import { useToast } from '../../ui/ToastProvider';
 
 const DescriptionEditor = lazyComponent(() => import('./DescriptionEditor'), 'default', { loadingKey: 'roadmap.editorLoading' });
 
@@ -53,6 +54,19 @@ export function ItemDetail({ doc, item, others, threads, challenges, actor, onCl
   const report = (outcome: { ok: true } | { ok: false; refusal: Refusal }) => setRefusal(outcome.ok ? undefined : outcome.refusal);
   const patch = (change: ItemPatch) => report(updateItem(doc, item.id, change, actor, Date.now()));
   const linked = new Set(item.challengeIds);
+  const toast = useToast();
+  // Deletes and merges are soft (see RemovedItems); the toast offers the way back at once.
+  const merge = () => {
+    const into = others.find((other) => other.id === mergeInto);
+    const outcome = mergeItem(doc, item.id, mergeInto, actor);
+    report(outcome);
+    if (outcome.ok) toast({ message: t('roadmap.mergedToast', { title: item.title, into: into?.title ?? '' }), actionLabel: t('roadmap.undo'), onAction: () => unmergeItem(doc, item.id, actor) });
+  };
+  const remove = () => {
+    const outcome = deleteItem(doc, item.id, actor, Date.now());
+    report(outcome);
+    if (outcome.ok) toast({ message: t('roadmap.deletedToast', { title: item.title }), actionLabel: t('roadmap.undo'), onAction: () => restoreItem(doc, item.id, actor) });
+  };
   const article = useRef<HTMLElement>(null);
   // The detail opens below the board or the list; on a phone that is a long way down from the
   // card that was tapped, so it is brought into view whenever another item is opened.
@@ -136,10 +150,10 @@ export function ItemDetail({ doc, item, others, threads, challenges, actor, onCl
               ))}
             </select>
           </label>
-          <button type="button" className="button" disabled={!mergeInto} onClick={() => report(mergeItem(doc, item.id, mergeInto, actor))}>
+          <button type="button" className="button" disabled={!mergeInto} onClick={merge}>
             {t('roadmap.merge')}
           </button>
-          <button type="button" className="button button-danger" onClick={() => report(deleteItem(doc, item.id, actor, Date.now()))}>
+          <button type="button" className="button button-danger" onClick={remove}>
             {t('roadmap.delete')}
           </button>
         </div>

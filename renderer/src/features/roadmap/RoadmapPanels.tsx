@@ -59,7 +59,14 @@ export function RoadmapWorkspace({ doc, partId, partTitle, config, run, actor }:
   const selected = selectedId ? roadmap.all.get(selectedId) : undefined;
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
 
-  if (facilitator && items.length === 0) return <StartRoadmap doc={doc} partId={partId} actor={actor} granularity={config.granularity} />;
+  // With every item deleted the start screen comes back, and the deleted items with it.
+  if (facilitator && items.length === 0)
+    return (
+      <>
+        <StartRoadmap doc={doc} partId={partId} actor={actor} granularity={config.granularity} />
+        <RemovedItems doc={doc} partId={partId} all={roadmap.all} actor={actor} />
+      </>
+    );
   const proposals = items.filter((item) => item.status === 'proposal');
   return (
     <div className="activity roadmap" data-testid="roadmap">
