@@ -47,6 +47,12 @@ test('a three-part forum runs from start to end with two participants, the proje
   await expect(facilitator.getByTestId('result-row').first()).toContainText('Data-driven decision making');
   await expect(facilitator.getByTestId('result-row').first()).toContainText('2 dots');
   await expect(facilitator.getByTestId('heat-row').filter({ hasText: 'Systems thinking' })).toContainText('(2)');
+  // The wall shows the ranking and the whole heat map at once, on a 1080p projector.
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  const partOne = projector.getByTestId('activity-projector');
+  await expect(partOne.getByTestId('heat-row').filter({ hasText: 'Systems thinking' })).toContainText('(2)');
+  await expect(partOne.getByTestId('result-row').first()).toBeInViewport({ ratio: 1 });
+  await expect(partOne.getByTestId('heat-row').last()).toBeInViewport({ ratio: 1 });
 
   // Part 2: cards from both participants appear on the projector as they arrive.
   await page.getByRole('button', { name: 'Next part', exact: true }).click();
