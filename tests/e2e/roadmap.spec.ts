@@ -20,6 +20,13 @@ async function openItem(scope: ReturnType<Page['getByTestId']>, title: string) {
   await expect(scope.getByTestId('item-detail').getByLabel('Title')).toHaveValue(title);
 }
 
+/** Starts the forum's run and moves on to its third part, the roadmap. */
+async function runToRoadmap(page: Page, id: string) {
+  await page.goto(`/#/w/${id}/run`);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next part', exact: true }).click();
+}
+
 async function timelineSource(page: Page): Promise<string> {
   return (await facilitatorPanel(page).getByTestId('roadmap-timeline').getAttribute('data-source')) ?? '';
 }
@@ -32,9 +39,7 @@ async function timelineWords(page: Page): Promise<string> {
 
 test('the room co-edits the roadmap: proposals, comments, votes, timeline, history, import, shared descriptions', async ({ page }) => {
   const id = await createWorkshop(page, { title: 'Roadmap forum', format: 'Three-part forum' });
-  await page.goto(`/#/w/${id}/run`);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next part', exact: true }).click();
+  await runToRoadmap(page, id);
   const host = facilitatorPanel(page);
   await expect(host).toHaveAttribute('data-activity', 'roadmap');
 
@@ -160,9 +165,7 @@ function overflowBelow(shown: Locator): Promise<number> {
 
 test('the projector shows the timeline and the top priorities on one screen, on a large and a small projector', async ({ page }) => {
   const id = await createWorkshop(page, { title: 'Roadmap on the wall', format: 'Three-part forum' });
-  await page.goto(`/#/w/${id}/run`);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next part', exact: true }).click();
+  await runToRoadmap(page, id);
   await facilitatorPanel(page).getByRole('button', { name: 'Start from the draft roadmap' }).click();
   await facilitatorPanel(page).getByRole('radio', { name: 'Priorities' }).check();
   await page.getByRole('button', { name: 'Add a dot to: Offer trainings on the competency framework' }).click();
@@ -186,9 +189,7 @@ test('the projector shows the timeline and the top priorities on one screen, on 
 
 test('on a phone, the item a participant taps opens in view, the ranked list opens items too, and the timeline stays readable', async ({ page }) => {
   const id = await createWorkshop(page, { title: 'Roadmap on a phone', format: 'Three-part forum' });
-  await page.goto(`/#/w/${id}/run`);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next part', exact: true }).click();
+  await runToRoadmap(page, id);
   await facilitatorPanel(page).getByRole('button', { name: 'Start from the draft roadmap' }).click();
 
   const phone = await page.context().newPage();
@@ -219,9 +220,7 @@ test('a roadmap set to quarters starts empty with quarter columns; a first item 
   const roadmapPart = page.getByTestId('agenda-row').nth(2).getByTestId('activity-settings');
   await roadmapPart.locator('summary').click();
   await roadmapPart.getByLabel('Board columns').selectOption('quarters');
-  await page.goto(`/#/w/${id}/run`);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next part', exact: true }).click();
+  await runToRoadmap(page, id);
   const host = facilitatorPanel(page);
 
   // Starting empty: the first item is added straight from the start screen.
