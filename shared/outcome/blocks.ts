@@ -26,35 +26,35 @@ export type BlockOptions = {
   withRoadmapImage?: boolean;
 };
 
-export function outcomeBlocks(document: OutcomeDocument, labels: OutcomeLabels, options: BlockOptions = {}): OutcomeBlock[] {
-  const blocks: OutcomeBlock[] = [{ type: 'title', text: fillTemplate(labels.documentTitle, { title: oneLine(document.title) }) }];
+export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, options: BlockOptions = {}): OutcomeBlock[] {
+  const blocks: OutcomeBlock[] = [{ type: 'title', text: fillTemplate(labels.documentTitle, { title: oneLine(outcome.title) }) }];
   const fields: [string, string][] = [
-    [labels.fields.organiser, document.organiser],
-    [labels.fields.dateTime, document.dateTime],
-    [labels.fields.venue, document.venue],
+    [labels.fields.organiser, outcome.organiser],
+    [labels.fields.dateTime, outcome.dateTime],
+    [labels.fields.venue, outcome.venue],
   ];
   for (const [label, value] of fields) if (value.trim() !== '') blocks.push({ type: 'field', label, value: oneLine(value) });
 
   const bullets = (items: readonly string[]): OutcomeBlock => ({ type: 'bullets', items: items.map(oneLine).filter((item) => item !== '') });
-  blocks.push({ type: 'heading', text: labels.sections.keyIssues }, bullets(document.keyIssues));
-  blocks.push({ type: 'heading', text: labels.sections.trends }, bullets(document.trends));
-  blocks.push({ type: 'heading', text: labels.sections.outcomes }, bullets(document.outcomes));
-  if (totalParticipants(document.participation) > 0) {
+  blocks.push({ type: 'heading', text: labels.sections.keyIssues }, bullets(outcome.keyIssues));
+  blocks.push({ type: 'heading', text: labels.sections.trends }, bullets(outcome.trends));
+  blocks.push({ type: 'heading', text: labels.sections.outcomes }, bullets(outcome.outcomes));
+  if (totalParticipants(outcome.participation) > 0) {
     blocks.push({
       type: 'table',
       caption: labels.sections.participation,
       header: [labels.participation.figure, labels.participation.count],
-      rows: participationRows(document.participation, labels),
+      rows: participationRows(outcome.participation, labels),
     });
   }
-  blocks.push({ type: 'heading', text: labels.sections.plan }, bullets(document.plan));
+  blocks.push({ type: 'heading', text: labels.sections.plan }, bullets(outcome.plan));
   if (options.withRoadmapImage) blocks.push({ type: 'image', alt: labels.roadmapImageAlt });
   blocks.push({ type: 'heading', text: labels.sections.themes });
   // The template asks for one paragraph; extra paragraphs the organiser wrote are still shown.
-  for (const paragraph of document.themes.split(/\n\s*\n/)) if (paragraph.trim() !== '') blocks.push({ type: 'paragraph', text: oneLine(paragraph) });
-  if (document.sdgTags.length > 0) {
+  for (const paragraph of outcome.themes.split(/\n\s*\n/)) if (paragraph.trim() !== '') blocks.push({ type: 'paragraph', text: oneLine(paragraph) });
+  if (outcome.sdgTags.length > 0) {
     blocks.push({ type: 'heading', text: labels.sections.sdgTags });
-    blocks.push({ type: 'paragraph', text: document.sdgTags.map((tag) => fillTemplate(labels.sdgTag, { tag })).join(labels.list.separator) });
+    blocks.push({ type: 'paragraph', text: outcome.sdgTags.map((tag) => fillTemplate(labels.sdgTag, { tag })).join(labels.list.separator) });
   }
   return blocks;
 }
