@@ -127,9 +127,7 @@ export async function refreshListingsBehind(): Promise<void> {
     const opened = await openWorkshop(id);
     try {
       // A damaged store keeps its row as it is, as when it is opened.
-      const snapshot = opened && opened.unreadableUpdates === 0 ? readWorkshop(opened.doc) : undefined;
-      const summary = snapshot && summarize(snapshot);
-      if (snapshot && summary) await updateListing(id, summary, snapshot.problems.length > 0 ? snapshot.problems.join('; ') : undefined, touchedAt);
+      if (opened && opened.unreadableUpdates === 0) await saveListing(id, listingOf(readWorkshop(opened.doc)), touchedAt);
       clearListingBehind(id);
     } finally {
       opened?.release();
@@ -137,8 +135,18 @@ export async function refreshListingsBehind(): Promise<void> {
   }
 }
 
-export async function markProblem(id: string, problem: string): Promise<void> {
-  await db.workshops.update(id, { problem });
+/** What the home screen's row shows of a workshop: its summary (absent when the document does
+ *  not validate) and its problems, if any. */
+export type Listing = { summary: WorkshopSummary | undefined; problem: string | undefined };
+
+export function listingOf(snapshot: ReturnType<typeof readWorkshop>): Listing {
+  return { summary: summarize(snapshot), problem: snapshot.problems.length > 0 ? snapshot.problems.join('; ') : undefined };
+}
+
+/** Writes the row from a listing; a workshop that does not validate only gets its problem. */
+export async function saveListing(id: string, { summary, problem }: Listing, editedAt?: number): Promise<void> {
+  if (summary) await updateListing(id, summary, problem, editedAt);
+  else if (problem) await db.workshops.update(id, { problem });
 }
 
 export async function markDeleted(id: string): Promise<void> {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { localEdit, readWorkshop, summarize, type WorkshopSnapshot } from '@shared/workshop/doc';
+import { localEdit, readWorkshop, type WorkshopSnapshot } from '@shared/workshop/doc';
 import { facilitatorRoots } from '@shared/workshop/roots';
 import { clearListingBehind, markListingBehind } from '../../persistence/listingMarks';
-import { markProblem, openWorkshop, updateListing } from '../../persistence/workshops';
+import { listingOf, openWorkshop, saveListing } from '../../persistence/workshops';
 
 export type LoadedWorkshop =
   | { status: 'loading' }
@@ -70,15 +70,13 @@ export function useWorkshopDoc(id: string): LoadedWorkshop {
     }
 
     async function writeListing(snapshot: WorkshopSnapshot) {
-      const summary = summarize(snapshot);
-      const problem = snapshot.problems.length > 0 ? snapshot.problems.join('; ') : undefined;
-      const listing = JSON.stringify([summary, problem]);
-      if (listing === lastListing && touchedAt === undefined) return;
-      lastListing = listing;
+      const listing = listingOf(snapshot);
+      const key = JSON.stringify(listing);
+      if (key === lastListing && touchedAt === undefined) return;
+      lastListing = key;
       const editedAt = touchedAt;
       touchedAt = undefined;
-      if (summary) await updateListing(id, summary, problem, editedAt);
-      else if (problem) await markProblem(id, problem);
+      await saveListing(id, listing, editedAt);
     }
 
     openWorkshop(id).then(
