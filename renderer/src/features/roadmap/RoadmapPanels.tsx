@@ -62,10 +62,10 @@ export function RoadmapWorkspace({ doc, partId, partTitle, config, run, actor }:
   // With every item deleted the start screen comes back, and the deleted items with it.
   if (facilitator && items.length === 0)
     return (
-      <>
+      <div className="activity">
         <StartRoadmap doc={doc} partId={partId} actor={actor} granularity={config.granularity} />
         <RemovedItems doc={doc} partId={partId} all={roadmap.all} actor={actor} />
-      </>
+      </div>
     );
   const proposals = items.filter((item) => item.status === 'proposal');
   return (
