@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import { JoinRateLimiter } from './access/joinRateLimiter';
 import { RoomRegistry, type OpenRoomOptions, type RoomAccess } from './access/roomRegistry';
 import { handleAdminRooms } from './http/adminRooms';
+import { joinPathPrefix, serveJoinCode } from './http/joinCode';
 import { json, plain, serveStatic } from './http/staticFiles';
 import { parseUpgradeTarget, refuseUpgrade } from './http/upgradeRequest';
 import { listenOnHosts } from './listen';
@@ -43,7 +44,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const registry = new RoomRegistry(settings.dataDir);
   const replicas = new RoomReplicas(settings);
   const signaling = new SignalingRelay(limits);
-  const joinLimiter = new JoinRateLimiter(limits.joinAttemptsPerMinute, limits.joinFailuresPerMinuteGlobal);
+  const joinLimiter = new JoinRateLimiter(limits);
   const heartbeat = new Heartbeat(limits.heartbeatMs);
   const startedAt = Date.now();
 
@@ -69,15 +70,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         connections: { sync: replicas.peerCount, signal: signaling.connectionCount },
       });
     }
-    if (pathname.startsWith('/join/')) {
-      if (!joinLimiter.tryAttempt(request.socket.remoteAddress ?? '')) return json(response, 429, { error: 'too many attempts; wait a minute' });
-      const found = registry.resolveCode(pathname.slice('/join/'.length));
-      if (!found) {
-        joinLimiter.recordFailure();
-        return json(response, 404, { error: 'unknown code' });
-      }
-      return json(response, 200, found);
-    }
+    if (pathname.startsWith(joinPathPrefix)) return serveJoinCode(request, response, pathname, joinLimiter, registry);
     serveStatic(settings.webDir, pathname, request, response);
   };
 

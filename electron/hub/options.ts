@@ -24,9 +24,33 @@ export interface HubLimits {
   maxBufferedBytes: number;
   /** How often the hub pings; a connection that has not answered the previous ping is dropped. */
   heartbeatMs: number;
-  /** Short-code lookups: attempts per address per minute, and failed lookups per minute overall. */
+  /** Short-code lookups (/join/<code>) one address may make per minute (all at once if quiet). */
   joinAttemptsPerMinute: number;
-  joinFailuresPerMinuteGlobal: number;
+  /** Failed lookups an address may make before each further failure makes it wait (backoff). */
+  joinFreeFailures: number;
+  /** Lookups of one code per minute from all addresses together: a room of phones typing it. */
+  joinLookupsPerCodePerMinute: number;
+  /** POST /admin/rooms requests one address may make per minute, and refused tokens before backoff. */
+  adminAttemptsPerMinute: number;
+  adminFreeFailures: number;
+  /** The backoff: the first wait after the free failures, doubled per further failure, up to the max. */
+  failureBackoffBaseMs: number;
+  failureBackoffMaxMs: number;
+  /** An address (or code) that has made no attempt for this long is forgotten, failures included. */
+  attemptMemoryMs: number;
+  /** At most this many addresses, and as many codes, are remembered; the least recent go first. */
+  maxTrackedAddresses: number;
+  /** Open sockets (HTTP and WebSocket together) per remote address, except `trustedAddresses`;
+   *  IPv6 addresses count per /64, the block one device can pick addresses from. */
+  maxConnectionsPerAddress: number;
+  /** Time a client has to send a request's headers, and its whole request (Node's http server). */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive HTTP connection stays open between requests. */
+  keepAliveTimeoutMs: number;
+  /** A socket that sends and receives nothing for this long before its WebSocket upgrade is
+   *  closed. Upgraded sockets are watched by the heartbeat instead. */
+  idleSocketTimeoutMs: number;
 }
 
 export interface HubOptions {
@@ -51,6 +75,9 @@ export interface HubOptions {
   /** Enables POST /admin/rooms for requests bearing this token (a browser facilitator's way to
    *  open rooms on a headless hub). Without it the endpoint does not exist. */
   adminToken?: string;
+  /** Remote addresses exempt from `maxConnectionsPerAddress`: by default this machine's loopback,
+   *  where the facilitator's own app windows connect (see docs/SECURITY.md). */
+  trustedAddresses?: string[];
 }
 
 export const defaultPort = 4455;
@@ -65,7 +92,19 @@ export const defaultLimits: HubLimits = {
   maxBufferedBytes: 64 * 1024 * 1024,
   heartbeatMs: 30_000,
   joinAttemptsPerMinute: 20,
-  joinFailuresPerMinuteGlobal: 120,
+  joinFreeFailures: 5,
+  joinLookupsPerCodePerMinute: 600,
+  adminAttemptsPerMinute: 30,
+  adminFreeFailures: 3,
+  failureBackoffBaseMs: 1_000,
+  failureBackoffMaxMs: 5 * 60_000,
+  attemptMemoryMs: 60 * 60_000,
+  maxTrackedAddresses: 16_384,
+  maxConnectionsPerAddress: 48,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  idleSocketTimeoutMs: 15_000,
 };
 
 export interface ResolvedHubOptions {
@@ -79,6 +118,7 @@ export interface ResolvedHubOptions {
   idleUnloadMs: number;
   limits: HubLimits;
   logger: HubLogger;
+  trustedAddresses: string[];
 }
 
 export const consoleLogger: HubLogger = {
@@ -99,5 +139,6 @@ export function resolveHubOptions(options: HubOptions): ResolvedHubOptions {
     idleUnloadMs: options.idleUnloadMs ?? 10 * 60_000,
     limits: { ...defaultLimits, ...options.limits },
     logger: options.logger ?? consoleLogger,
+    trustedAddresses: options.trustedAddresses ?? ['127.0.0.1', '::1'],
   };
 }

@@ -1,37 +1,53 @@
 /**
- * Limits short-code lookups. A code has 31^6 (about 887 million) values, so guessing is only a
- * risk without a limit: each address gets a few attempts a minute, and failed lookups across all
- * addresses are capped too, so many addresses together cannot guess faster.
+ * Limits short-code lookups (/join/<code>) per address and per code, never overall: a limit
+ * shared by everyone is one strangers can use up, and then right codes fail too. Guessing stays
+ * hopeless without one because codes are long (see secrets.ts and docs/SECURITY.md).
+ *
+ * - Per address: a few lookups a minute, and an address that keeps failing waits exponentially
+ *   longer between lookups.
+ * - Per code: lookups of one code from all addresses together, generous enough for a whole room
+ *   typing it within a minute. Failures on other codes never count against it.
+ *
+ * Both are checked before the code is looked up, so a refusal says nothing about the code.
  */
+import type { HubLimits } from '../options';
+import { AttemptLimiter, type AttemptVerdict } from './attemptLimiter';
+
+export type JoinLimits = Pick<
+  HubLimits,
+  'joinAttemptsPerMinute' | 'joinFreeFailures' | 'joinLookupsPerCodePerMinute' | 'failureBackoffBaseMs' | 'failureBackoffMaxMs' | 'attemptMemoryMs' | 'maxTrackedAddresses'
+>;
+
 export class JoinRateLimiter {
-  private windowStart = 0;
-  private readonly attemptsByAddress = new Map<string, number>();
-  private failures = 0;
+  private readonly byAddress: AttemptLimiter;
+  private readonly byCode: AttemptLimiter;
 
-  constructor(
-    private readonly attemptsPerMinute: number,
-    private readonly failuresPerMinuteGlobal: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** Counts an attempt; false means the caller must refuse it without looking the code up. */
-  tryAttempt(address: string): boolean {
-    this.roll();
-    const attempts = (this.attemptsByAddress.get(address) ?? 0) + 1;
-    this.attemptsByAddress.set(address, attempts);
-    return attempts <= this.attemptsPerMinute && this.failures < this.failuresPerMinuteGlobal;
+  constructor(limits: JoinLimits, now: () => number = Date.now) {
+    const shared = { backoffBaseMs: limits.failureBackoffBaseMs, backoffMaxMs: limits.failureBackoffMaxMs, forgetAfterMs: limits.attemptMemoryMs, maxKeys: limits.maxTrackedAddresses };
+    this.byAddress = new AttemptLimiter({ ...shared, attemptsPerMinute: limits.joinAttemptsPerMinute, freeFailures: limits.joinFreeFailures }, now);
+    this.byCode = new AttemptLimiter({ ...shared, attemptsPerMinute: limits.joinLookupsPerCodePerMinute, freeFailures: Infinity }, now);
   }
 
-  recordFailure(): void {
-    this.failures++;
+  /**
+   * Counts a lookup of `code` (normalised; undefined when it cannot be a code at all) by
+   * `address`. The address is asked first, so one it refuses spends nothing of the code's allowance.
+   */
+  tryLookup(address: string, code: string | undefined): AttemptVerdict {
+    const verdict = this.byAddress.attempt(address);
+    if (!verdict.allowed || code === undefined) return verdict;
+    return this.byCode.attempt(code);
   }
 
-  private roll(): void {
-    const now = this.now();
-    if (now - this.windowStart >= 60_000) {
-      this.windowStart = now;
-      this.attemptsByAddress.clear();
-      this.failures = 0;
-    }
+  /** The lookup `address` was allowed found no open room. */
+  recordFailure(address: string): void {
+    this.byAddress.failed(address);
+  }
+
+  get trackedAddresses(): number {
+    return this.byAddress.trackedKeys;
+  }
+
+  get trackedCodes(): number {
+    return this.byCode.trackedKeys;
   }
 }

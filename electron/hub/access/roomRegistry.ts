@@ -6,7 +6,7 @@
 import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { isValidRoomName } from './roomNames';
-import { createJoinSecret, createShortCode, isWellFormedSecret, normalizeShortCode, secretsMatch } from './secrets';
+import { createJoinSecret, createShortCode, isWellFormedSecret, secretsMatch, shortCodesMatch } from './secrets';
 
 export type Role = 'facilitator' | 'participant';
 
@@ -16,7 +16,8 @@ export interface RoomAccess {
   secret: string;
   /** What the facilitator's own clients present as `?key=`; it grants writes to facilitator roots. */
   facilitatorSecret: string;
-  /** Six characters that /join/<code> exchanges for room and secret while the room is open. */
+  /** What /join/<code> exchanges for room and secret while the room is open: eight characters
+   *  shown as ABCD-EFGH (rooms from before keep their six); case and dashes are ignored. */
   code: string;
   open: boolean;
 }
@@ -107,11 +108,13 @@ export class RoomRegistry {
 
   /** What a typed short code stands for, if an open room has it. */
   resolveCode(typed: string): { room: string; secret: string } | null {
-    const code = normalizeShortCode(typed);
+    // Every room's code is compared, in constant time, so how long the answer takes says
+    // nothing about which codes exist or how close a guess came.
+    let found: RoomAccess | undefined;
     for (const access of this.rooms.values()) {
-      if (access.open && access.code === code) return { room: access.room, secret: access.secret };
+      if (shortCodesMatch(typed, access.code) && access.open) found ??= access;
     }
-    return null;
+    return found ? { room: found.room, secret: found.secret } : null;
   }
 
   private unusedShortCode(): string {

@@ -38,7 +38,7 @@ describe('the admin endpoint', () => {
     const access = (await opened.json()) as { room: string; secret: string; facilitatorSecret: string; code: string; open: boolean; port: number; links: string[] };
     expect(access).toMatchObject({ room: 'budget', open: true, port: testHub.hub.port });
     expect(access.secret).toBe(testHub.hub.room('budget')?.secret);
-    expect(access.code).toMatch(/^[2-9A-Z]{6}$/);
+    expect(access.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     for (const link of access.links) expect(link).toMatch(new RegExp(`:${testHub.hub.port}/#/join/budget/${access.secret}$`));
 
     const closed = await post(testHub, { room: 'budget', open: false }, 'right-token');
