@@ -3,16 +3,18 @@
  * signaling (/signal), short-code joins (/join/<code>) and /health. Plain Node, so the Electron
  * main process can run it in-process and `npm run hub` can run it headless.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { JoinRateLimiter } from './access/joinRateLimiter';
 import { RoomRegistry, type OpenRoomOptions, type RoomAccess } from './access/roomRegistry';
-import { handleAdminRooms } from './http/adminRooms';
+import { adminRoomsPath, createAdminLimiter, serveAdminRooms } from './http/adminRooms';
+import { createHubServer, logServerErrors } from './http/hubServer';
 import { joinPathPrefix, serveJoinCode } from './http/joinCode';
 import { json, plain, serveStatic } from './http/staticFiles';
 import { parseUpgradeTarget, refuseUpgrade } from './http/upgradeRequest';
 import { listenOnHosts } from './listen';
+import { ConnectionsPerAddress } from './net/connectionsPerAddress';
 import { Heartbeat } from './net/heartbeat';
 import { resolveHubOptions, type HubOptions } from './options';
 import { SignalingRelay } from './signal/signalingRelay';
@@ -45,20 +47,22 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const replicas = new RoomReplicas(settings);
   const signaling = new SignalingRelay(limits);
   const joinLimiter = new JoinRateLimiter(limits);
+  const adminLimiter = createAdminLimiter(limits);
+  const connections = new ConnectionsPerAddress(limits.maxConnectionsPerAddress, settings.trustedAddresses, logger);
   const heartbeat = new Heartbeat(limits.heartbeatMs);
   const startedAt = Date.now();
 
   const syncServer = new WebSocketServer({ noServer: true, maxPayload: limits.maxSyncFrameBytes, perMessageDeflate: false });
   const signalServer = new WebSocketServer({ noServer: true, maxPayload: limits.maxSignalFrameBytes, perMessageDeflate: false });
 
-  const handleRequest = (request: IncomingMessage, response: ServerResponse): void => {
+  const handleRequest = (request: IncomingMessage, response: ServerResponse): void | Promise<void> => {
     let pathname: string;
     try {
       pathname = new URL(request.url ?? '/', 'http://hub.invalid').pathname;
     } catch {
       return plain(response, 400, 'Bad request');
     }
-    if (handleAdminRooms(request, response, pathname, options.adminToken, adminTarget)) return;
+    if (pathname === adminRoomsPath) return serveAdminRooms(request, response, options.adminToken, adminLimiter, adminTarget);
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     if (pathname === '/health') {
       return json(response, 200, {
@@ -71,11 +75,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       });
     }
     if (pathname.startsWith(joinPathPrefix)) return serveJoinCode(request, response, pathname, joinLimiter, registry);
-    serveStatic(settings.webDir, pathname, request, response);
+    return serveStatic(settings.webDir, pathname, request, response);
   };
 
   const handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    socket.on('error', () => socket.destroy());
     const target = parseUpgradeTarget(request.url);
     const role = target ? registry.authorize(target.room, target.key) : null;
     if (!target || !role) return refuseUpgrade(socket);
@@ -98,13 +101,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   };
   let boundPort = 0;
 
-  const servers: Server[] = settings.hosts.map(() => {
-    const server = createServer(handleRequest);
-    server.on('upgrade', handleUpgrade);
-    server.on('clientError', (_error, socket) => socket.destroy());
-    return server;
-  });
+  const servers: Server[] = settings.hosts.map(() => createHubServer(limits, connections, logger, { request: handleRequest, upgrade: handleUpgrade }));
   const port = await listenOnHosts(servers, settings.hosts, settings.port, settings.strictPort);
+  for (const server of servers) logServerErrors(server, logger);
   boundPort = port;
   const firstHost = settings.hosts[0]!;
   const urlHost = firstHost === '0.0.0.0' || firstHost === '::' ? '127.0.0.1' : firstHost.includes(':') ? `[${firstHost}]` : firstHost;

@@ -3,11 +3,17 @@
  * call createHub) open or close a room on a headless hub. It exists only when the hub was given
  * an admin token, and answers only a request carrying `Authorization: Bearer <token>`.
  * Without a token configured, every request to it gets a plain 404.
+ *
+ * Each address may POST a few times a minute, and one that keeps presenting wrong tokens waits
+ * exponentially longer (access/attemptLimiter.ts), checked before the token is compared.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AttemptLimiter } from '../access/attemptLimiter';
 import type { RoomAccess } from '../access/roomRegistry';
 import { joinLink, lanAddresses } from '../joinLink';
+import { clientKey } from '../net/clientAddress';
+import type { HubLimits } from '../options';
 import { json, plain } from './staticFiles';
 
 export interface AdminRoomsTarget {
@@ -19,6 +25,8 @@ export interface AdminRoomsTarget {
 
 /** What the endpoint answers: the room's access plus a join link for each LAN address. */
 export type AdminRoomReply = RoomAccess & { port: number; addresses: string[]; links: string[] };
+
+export const adminRoomsPath = '/admin/rooms';
 
 const maxBodyBytes = 4096;
 
@@ -56,49 +64,59 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
   });
 }
 
-/** Handles the request when it is for /admin/rooms and returns true; false leaves it to others. */
-export function handleAdminRooms(request: IncomingMessage, response: ServerResponse, pathname: string, token: string | undefined, hub: AdminRoomsTarget): boolean {
-  if (pathname !== '/admin/rooms') return false;
-  if (!token) {
-    plain(response, 404, 'Not found');
-    return true;
-  }
+export function createAdminLimiter(limits: HubLimits, now: () => number = Date.now): AttemptLimiter {
+  return new AttemptLimiter(
+    {
+      attemptsPerMinute: limits.adminAttemptsPerMinute,
+      freeFailures: limits.adminFreeFailures,
+      backoffBaseMs: limits.failureBackoffBaseMs,
+      backoffMaxMs: limits.failureBackoffMaxMs,
+      forgetAfterMs: limits.attemptMemoryMs,
+      maxKeys: limits.maxTrackedAddresses,
+    },
+    now,
+  );
+}
+
+/** Answers a request for /admin/rooms; the promise settles once the answer is sent. */
+export async function serveAdminRooms(request: IncomingMessage, response: ServerResponse, token: string | undefined, limiter: AttemptLimiter, hub: AdminRoomsTarget): Promise<void> {
+  if (!token) return plain(response, 404, 'Not found');
   if (request.method === 'OPTIONS') {
     response.writeHead(204, corsHeaders).end();
-    return true;
+    return;
   }
-  if (request.method !== 'POST') {
-    json(response, 405, { error: 'use POST' }, { Allow: 'POST, OPTIONS', ...corsHeaders });
-    return true;
+  if (request.method !== 'POST') return json(response, 405, { error: 'use POST' }, { Allow: 'POST, OPTIONS', ...corsHeaders });
+  const address = clientKey(request.socket.remoteAddress);
+  const verdict = limiter.attempt(address);
+  if (!verdict.allowed) {
+    return json(response, 429, { error: 'too many attempts; wait a little' }, { 'Retry-After': String(Math.ceil(verdict.retryAfterMs / 1000)), ...corsHeaders });
   }
   if (!tokenMatches(request.headers.authorization, token)) {
-    json(response, 401, { error: 'admin token required' }, corsHeaders);
-    return true;
+    limiter.failed(address);
+    return json(response, 401, { error: 'admin token required' }, corsHeaders);
   }
-  void readBody(request).then((body) => {
-    let parsed: { room?: unknown; open?: unknown };
-    try {
-      parsed = JSON.parse(body ?? '') as typeof parsed;
-    } catch {
-      return json(response, 400, { error: 'body must be JSON {"room": "...", "open": true|false}' }, corsHeaders);
+  const body = await readBody(request);
+  let parsed: { room?: unknown; open?: unknown };
+  try {
+    parsed = JSON.parse(body ?? '') as typeof parsed;
+  } catch {
+    return json(response, 400, { error: 'body must be JSON {"room": "...", "open": true|false}' }, corsHeaders);
+  }
+  if (typeof parsed?.room !== 'string') return json(response, 400, { error: 'room is required' }, corsHeaders);
+  let access: RoomAccess | undefined;
+  try {
+    if (parsed.open === false) {
+      hub.closeRoom(parsed.room);
+      access = hub.room(parsed.room);
+    } else {
+      access = hub.openRoom(parsed.room);
     }
-    if (typeof parsed.room !== 'string') return json(response, 400, { error: 'room is required' }, corsHeaders);
-    try {
-      let access: RoomAccess | undefined;
-      if (parsed.open === false) {
-        hub.closeRoom(parsed.room);
-        access = hub.room(parsed.room);
-      } else {
-        access = hub.openRoom(parsed.room);
-      }
-      if (!access) return json(response, 404, { error: 'unknown room' }, corsHeaders);
-      const addresses = lanAddresses();
-      const links = addresses.map((address) => joinLink(`http://${address}:${hub.port}`, access.room, access.secret));
-      const reply: AdminRoomReply = { ...access, port: hub.port, addresses, links };
-      return json(response, 200, reply, corsHeaders);
-    } catch (error) {
-      return json(response, 400, { error: error instanceof Error ? error.message : 'refused' }, corsHeaders);
-    }
-  });
-  return true;
+  } catch (error) {
+    return json(response, 400, { error: error instanceof Error ? error.message : 'refused' }, corsHeaders);
+  }
+  if (!access) return json(response, 404, { error: 'unknown room' }, corsHeaders);
+  const addresses = lanAddresses();
+  const links = addresses.map((address) => joinLink(`http://${address}:${hub.port}`, access.room, access.secret));
+  const reply: AdminRoomReply = { ...access, port: hub.port, addresses, links };
+  return json(response, 200, reply, corsHeaders);
 }
