@@ -1,11 +1,15 @@
 /**
  * Serves the built web renderer. Paths that look like app routes (no file extension) get
- * index.html, so a deep link still loads the app; anything resolving outside the web directory
- * is refused. Only local files are served: the renderer loads no external resources.
+ * index.html, so a deep link still loads the app. Only regular files whose real location
+ * (symbolic links resolved) is inside the web directory's real location are served, so a link
+ * in the build output cannot expose the rest of the disk. Only local files are served: the
+ * renderer loads no external resources.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { constants } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,8 +33,9 @@ const contentTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export function serveStatic(webDir: string, pathname: string, request: IncomingMessage, response: ServerResponse): void {
-  const root = resolve(webDir);
+const notBuilt = 'The web app is not built on this hub (npm run build:web).';
+
+export async function serveStatic(webDir: string, pathname: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -38,34 +43,66 @@ export function serveStatic(webDir: string, pathname: string, request: IncomingM
     return plain(response, 400, 'Bad request');
   }
   if (decoded.includes('\0')) return plain(response, 400, 'Bad request');
+  const root = await realpath(resolve(webDir)).catch(() => undefined);
+  if (root === undefined) return plain(response, 503, notBuilt);
   const candidate = resolve(join(root, decoded));
-  if (candidate !== root && !candidate.startsWith(root + sep)) return plain(response, 404, 'Not found');
+  if (!isInside(root, candidate)) return plain(response, 404, 'Not found');
 
-  let file = candidate;
-  if (!isFile(file)) {
+  let file = await openInside(root, candidate);
+  let isIndex = candidate === join(root, 'index.html');
+  if (!file) {
     // An app route (no extension) falls back to the app; a missing asset is a plain 404.
     if (extname(decoded) !== '') return plain(response, 404, 'Not found');
-    file = join(root, 'index.html');
-    if (!isFile(file)) return plain(response, 503, 'The web app is not built on this hub (npm run build:web).');
+    file = await openInside(root, join(root, 'index.html'));
+    if (!file) return plain(response, 503, notBuilt);
+    isIndex = true;
   }
-  const isIndex = file.endsWith(`${sep}index.html`);
   response.writeHead(200, {
-    'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': statSync(file).size,
+    'Content-Type': isIndex ? contentTypes['.html']! : (contentTypes[extname(candidate).toLowerCase()] ?? 'application/octet-stream'),
+    'Content-Length': file.size,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     // Hashed asset names change with every build; index.html must always be fetched fresh.
     'Cache-Control': isIndex ? 'no-cache' : 'public, max-age=31536000, immutable',
   });
   if (request.method === 'HEAD') {
+    await file.handle.close();
     response.end();
     return;
   }
-  createReadStream(file).on('error', () => response.destroy()).pipe(response);
+  // pipeline closes the file and the response alike when either side fails or goes away.
+  pipeline(file.handle.createReadStream(), response, () => {});
 }
 
-function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile();
+function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * Opens `path` if it is a regular file whose real path is inside `root`. The file is opened
+ * first and checked afterwards: the check proves that the file actually open is the one found at
+ * a real path inside the web directory, so swapping in a link between check and open gains
+ * nothing. (O_NONBLOCK keeps a named pipe from stalling the open.)
+ */
+async function openInside(root: string, path: string): Promise<{ handle: FileHandle; size: number } | undefined> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const opened = await handle.stat();
+    const real = await realpath(path);
+    if (opened.isFile() && isInside(root, real)) {
+      const there = await stat(real);
+      if (there.dev === opened.dev && there.ino === opened.ino) return { handle, size: opened.size };
+    }
+  } catch {
+    // Vanished or unreadable between the steps: treated as absent.
+  }
+  await handle.close().catch(() => undefined);
+  return undefined;
 }
 
 export function plain(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {

@@ -25,7 +25,10 @@ describe('sockets are bounded per address and in time', () => {
   let testHub: TestHub | undefined;
   const sockets: Array<Socket | WebSocket> = [];
   afterEach(async () => {
-    for (const socket of sockets.splice(0)) socket instanceof WebSocket ? socket.terminate() : socket.destroy();
+    for (const socket of sockets.splice(0)) {
+      if (socket instanceof WebSocket) socket.terminate();
+      else socket.destroy();
+    }
     await testHub?.stop();
     testHub = undefined;
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,10 +19,18 @@ function rawGet(port: number, path: string): Promise<{ status: number; type: str
 
 describe('the hub serves the web app to participants’ browsers', () => {
   let testHub: TestHub;
-  afterEach(async () => testHub?.stop());
+  const dirs: string[] = [];
+  const dir = (prefix: string): string => {
+    dirs.push(tempDir(prefix));
+    return dirs.at(-1)!;
+  };
+  afterEach(async () => {
+    await testHub?.stop();
+    for (const made of dirs.splice(0)) rmSync(made, { recursive: true, force: true });
+  });
 
   async function withWebApp(): Promise<number> {
-    const webDir = tempDir('web');
+    const webDir = dir('web');
     mkdirSync(join(webDir, 'assets'));
     writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Baraza</title>');
     writeFileSync(join(webDir, 'assets', 'app-1234.js'), 'console.log("app")');
@@ -47,6 +55,53 @@ describe('the hub serves the web app to participants’ browsers', () => {
       const answer = await rawGet(port, path);
       expect(answer.body, path).not.toContain('must not be served');
       expect([400, 404], path).toContain(answer.status);
+    }
+  });
+
+  it('symbolic links leading out of the web directory are refused, files and directories alike', async () => {
+    const outside = dir('outside');
+    writeFileSync(join(outside, 'secret.txt'), 'must not be served');
+    mkdirSync(join(outside, 'dir'));
+    writeFileSync(join(outside, 'dir', 'inner.js'), 'must not be served');
+    const webDir = dir('web-links');
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Baraza</title>');
+    symlinkSync(join(outside, 'secret.txt'), join(webDir, 'passwd.txt'));
+    symlinkSync('/etc/passwd', join(webDir, 'etc-passwd.txt'));
+    symlinkSync(outside, join(webDir, 'linked-dir'));
+    symlinkSync(join(outside, 'dir'), join(webDir, 'assets'));
+    testHub = await startTestHub({ webDir });
+    for (const path of ['/passwd.txt', '/etc-passwd.txt', '/linked-dir/secret.txt', '/assets/inner.js', '/linked-dir/dir/inner.js']) {
+      const answer = await rawGet(testHub.hub.port, path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body, path).not.toMatch(/must not be served|root:/);
+    }
+    // A link that looks like an app route falls back to the app, never to what it points at.
+    expect(await rawGet(testHub.hub.port, '/linked-dir')).toMatchObject({ status: 200, body: '<!doctype html><title>Baraza</title>' });
+  });
+
+  it('an index.html that links out of the web directory is not served in its place', async () => {
+    const outside = dir('outside-index');
+    writeFileSync(join(outside, 'index.html'), 'must not be served');
+    const webDir = dir('web-index-link');
+    symlinkSync(join(outside, 'index.html'), join(webDir, 'index.html'));
+    testHub = await startTestHub({ webDir });
+    for (const path of ['/', '/index.html', '/workshop/abc']) {
+      const answer = await rawGet(testHub.hub.port, path);
+      expect(answer.body, path).not.toContain('must not be served');
+      expect([404, 503], path).toContain(answer.status);
+    }
+  });
+
+  it('links that stay inside the web directory are still served', async () => {
+    const webDir = dir('web-inner-links');
+    mkdirSync(join(webDir, 'assets'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Baraza</title>');
+    writeFileSync(join(webDir, 'assets', 'app-1234.js'), 'console.log("app")');
+    symlinkSync(join(webDir, 'assets', 'app-1234.js'), join(webDir, 'app.js'));
+    symlinkSync(join(webDir, 'assets'), join(webDir, 'static'));
+    testHub = await startTestHub({ webDir });
+    for (const path of ['/app.js', '/static/app-1234.js']) {
+      expect(await rawGet(testHub.hub.port, path), path).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8', body: 'console.log("app")' });
     }
   });
 
