@@ -1,7 +1,10 @@
 /**
  * Runs the hub headless: `npm run hub -- --port 4455 --data ./hub-data [--host 0.0.0.0]
- * [--web out/web] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]] [--admin-token T]`.
+ * [--web out/web] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]] [--admin-token T]
+ * [--max-connections-per-address N]`.
  * --admin-token (or BARAZA_HUB_ADMIN_TOKEN) enables POST /admin/rooms for browser facilitators.
+ * --max-connections-per-address raises the cap for venues where many devices share one address
+ * (NAT); see docs/HUB.md, "Limits".
  *
  * With --open-room it opens (or reopens) that room and prints its join links and short code.
  * On start it prints one JSON line beginning with `{"ready":` that scripts and tests can read.
@@ -9,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { createHub } from './hub';
 import { joinLink, lanAddresses } from './joinLink';
-import { defaultPort } from './options';
+import { defaultPort, type HubLimits } from './options';
 
 const { values } = parseArgs({
   options: {
@@ -23,14 +26,31 @@ const { values } = parseArgs({
     'facilitator-key': { type: 'string' },
     'heartbeat-ms': { type: 'string' },
     'admin-token': { type: 'string' },
+    'max-connections-per-address': { type: 'string' },
     help: { type: 'boolean' },
   },
 });
 
 if (values.help || !values.data) {
-  console.log('usage: npm run hub -- --data DIR [--port N] [--strict-port] [--host H ...] [--web DIR] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]] [--admin-token TOKEN]');
+  console.log(
+    'usage: npm run hub -- --data DIR [--port N] [--strict-port] [--host H ...] [--web DIR] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]] [--admin-token TOKEN] [--max-connections-per-address N]',
+  );
   process.exit(values.help ? 0 : 2);
 }
+
+/** A flag's number; a typo must not silently turn a limit into NaN, which would disable it. */
+function positiveInteger(flag: string, value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) {
+    console.error(`--${flag} needs a positive whole number, not "${value}"`);
+    process.exit(2);
+  }
+  return parsed;
+}
+
+const limits: Partial<HubLimits> = {};
+if (values['heartbeat-ms']) limits.heartbeatMs = positiveInteger('heartbeat-ms', values['heartbeat-ms']);
+if (values['max-connections-per-address']) limits.maxConnectionsPerAddress = positiveInteger('max-connections-per-address', values['max-connections-per-address']);
 
 const hub = await createHub({
   port: values.port ? Number(values.port) : defaultPort,
@@ -38,7 +58,7 @@ const hub = await createHub({
   hosts: values.host,
   webDir: values.web,
   dataDir: values.data,
-  limits: values['heartbeat-ms'] ? { heartbeatMs: Number(values['heartbeat-ms']) } : undefined,
+  limits,
   adminToken: values['admin-token'] ?? process.env.BARAZA_HUB_ADMIN_TOKEN,
 });
 

@@ -12,8 +12,18 @@ export interface HubProcess {
   output: string[];
 }
 
-export function startHubProcess(args: string[]): Promise<HubProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/hub/cli.ts', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+export interface HubProcessOptions {
+  /** Runs the hub under `ulimit -n`: a small limit shows quickly what running out of file
+   *  descriptors does to it (POSIX shells only). */
+  maxOpenFiles?: number;
+}
+
+export function startHubProcess(args: string[], options: HubProcessOptions = {}): Promise<HubProcess> {
+  const command = [process.execPath, '--import', 'tsx', 'electron/hub/cli.ts', ...args];
+  const child =
+    options.maxOpenFiles === undefined
+      ? spawn(command[0]!, command.slice(1), { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('/bin/sh', ['-c', `ulimit -n ${options.maxOpenFiles} && exec "$0" "$@"`, ...command], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output.join('')}`)), 20_000);
