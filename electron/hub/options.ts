@@ -38,7 +38,7 @@ export interface HubLimits {
   failureBackoffMaxMs: number;
   /** An address (or code) that has made no attempt for this long is forgotten, failures included. */
   attemptMemoryMs: number;
-  /** At most this many addresses, and as many codes, are remembered; the least recent go first. */
+  /** At most this many addresses are remembered per limited endpoint; the least recent go first. */
   maxTrackedAddresses: number;
   /** Open sockets (HTTP and WebSocket together) per remote address, except `trustedAddresses`;
    *  IPv6 addresses count per /64, the block one device can pick addresses from. */

@@ -18,6 +18,10 @@ export type JoinLimits = Pick<
   'joinAttemptsPerMinute' | 'joinFreeFailures' | 'joinLookupsPerCodePerMinute' | 'failureBackoffBaseMs' | 'failureBackoffMaxMs' | 'attemptMemoryMs' | 'maxTrackedAddresses'
 >;
 
+// Only codes in use by many people at once need their count kept; forgetting a guessed code's
+// count costs nothing, and a busy code is used too often to be the least recent.
+const codesRemembered = 4_096;
+
 export class JoinRateLimiter {
   private readonly byAddress: AttemptLimiter;
   private readonly byCode: AttemptLimiter;
@@ -25,7 +29,7 @@ export class JoinRateLimiter {
   constructor(limits: JoinLimits, now: () => number = Date.now) {
     const shared = { backoffBaseMs: limits.failureBackoffBaseMs, backoffMaxMs: limits.failureBackoffMaxMs, forgetAfterMs: limits.attemptMemoryMs, maxKeys: limits.maxTrackedAddresses };
     this.byAddress = new AttemptLimiter({ ...shared, attemptsPerMinute: limits.joinAttemptsPerMinute, freeFailures: limits.joinFreeFailures }, now);
-    this.byCode = new AttemptLimiter({ ...shared, attemptsPerMinute: limits.joinLookupsPerCodePerMinute, freeFailures: Infinity }, now);
+    this.byCode = new AttemptLimiter({ ...shared, attemptsPerMinute: limits.joinLookupsPerCodePerMinute, freeFailures: Infinity, maxKeys: Math.min(codesRemembered, limits.maxTrackedAddresses) }, now);
   }
 
   /**
