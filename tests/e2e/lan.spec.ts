@@ -39,7 +39,7 @@ test('participants who open the join link appear to the facilitator and follow t
   const projector = await facilitator.context().newPage();
   await projector.goto(`/#/w/${id}/projector`);
   await expect(projector.getByTestId('join-qr-slot')).toBeVisible();
-  await expect(projector.getByTestId('projector-join-code')).toHaveText(/^[2-9A-Z]{6}$/);
+  await expect(projector.getByTestId('projector-join-code')).toHaveText(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
   await projector.close();
 
   const amina = await laptop(browser);

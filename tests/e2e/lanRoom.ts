@@ -54,7 +54,7 @@ export function lanRoom() {
       const panel = page.getByTestId('open-panel');
       await expect(panel.getByLabel('Hub address')).toHaveValue(`127.0.0.1:${hub.port}`);
       const link = await openToParticipants(page, hub.adminToken);
-      await expect(panel.getByTestId('join-code')).toHaveText(/^[2-9A-Z]{6}$/);
+      await expect(panel.getByTestId('join-code')).toHaveText(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
       await expect(page.getByTestId('connection-status')).toHaveText('Connected');
       return link;
     },

@@ -100,8 +100,8 @@ describe('sockets are bounded per address and in time', () => {
     expect(afterMs).toBeLessThan(3_000);
   });
 
-  it('an open WebSocket outlives the idle timeout: the heartbeat watches it instead', async () => {
-    testHub = await startTestHub({ limits: { idleSocketTimeoutMs: 100, heartbeatMs: 100 } });
+  it('an open WebSocket outlives the idle, headers and request timeouts: the heartbeat watches it instead', async () => {
+    testHub = await startTestHub({ limits: { idleSocketTimeoutMs: 100, headersTimeoutMs: 100, requestTimeoutMs: 100, heartbeatMs: 100 } });
     const { secret } = testHub.hub.openRoom('lively');
     const socket = await openWebSocket(`${testHub.syncUrl}/lively?key=${secret}`, '127.0.0.1');
     sockets.push(socket);
