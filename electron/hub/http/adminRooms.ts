@@ -15,6 +15,7 @@ import { joinLink, lanAddresses } from '../joinLink';
 import { clientKey } from '../net/clientAddress';
 import type { HubLimits } from '../options';
 import { json, plain } from './staticFiles';
+import { answerTooManyAttempts } from './tooManyAttempts';
 
 export interface AdminRoomsTarget {
   openRoom(room: string): RoomAccess;
@@ -88,9 +89,7 @@ export async function serveAdminRooms(request: IncomingMessage, response: Server
   if (request.method !== 'POST') return json(response, 405, { error: 'use POST' }, { Allow: 'POST, OPTIONS', ...corsHeaders });
   const address = clientKey(request.socket.remoteAddress);
   const verdict = limiter.attempt(address);
-  if (!verdict.allowed) {
-    return json(response, 429, { error: 'too many attempts; wait a little' }, { 'Retry-After': String(Math.ceil(verdict.retryAfterMs / 1000)), ...corsHeaders });
-  }
+  if (!verdict.allowed) return answerTooManyAttempts(response, verdict.retryAfterMs, corsHeaders);
   if (!tokenMatches(request.headers.authorization, token)) {
     limiter.failed(address);
     return json(response, 401, { error: 'admin token required' }, corsHeaders);

@@ -8,6 +8,7 @@ import type { JoinRateLimiter } from '../access/joinRateLimiter';
 import { isShortCodeShape, normalizeShortCode } from '../access/secrets';
 import { clientKey } from '../net/clientAddress';
 import { json } from './staticFiles';
+import { answerTooManyAttempts } from './tooManyAttempts';
 
 export const joinPathPrefix = '/join/';
 
@@ -19,9 +20,7 @@ export function serveJoinCode(request: IncomingMessage, response: ServerResponse
   const address = clientKey(request.socket.remoteAddress);
   const code = typedCode(pathname.slice(joinPathPrefix.length));
   const verdict = limiter.tryLookup(address, code);
-  if (!verdict.allowed) {
-    return json(response, 429, { error: 'too many attempts; wait a little' }, { 'Retry-After': String(Math.ceil(verdict.retryAfterMs / 1000)) });
-  }
+  if (!verdict.allowed) return answerTooManyAttempts(response, verdict.retryAfterMs);
   const found = code === undefined ? null : rooms.resolveCode(code);
   if (!found) {
     limiter.recordFailure(address);

@@ -51,6 +51,7 @@ describe('joining by short code while strangers guess', () => {
     const refused = await lookUp(guesser, access.code);
     expect(refused.status).toBe(429);
     expect(refused.headers['retry-after']).toMatch(/^(59|60)$/);
+    expect(refused.headers['access-control-expose-headers']).toBe('Retry-After');
     expect((await lookUp(loopback(4, 2), access.code)).status).toBe(200);
   });
 
