@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { JoinRateLimiter } from './access/joinRateLimiter';
 import { RoomRegistry, type OpenRoomOptions, type RoomAccess } from './access/roomRegistry';
+import { lockDataDir } from './dataDirLock';
 import { handleAdminRooms } from './http/adminRooms';
 import { json, plain, serveStatic } from './http/staticFiles';
 import { parseUpgradeTarget, refuseUpgrade } from './http/upgradeRequest';
@@ -40,6 +41,8 @@ const version = 1;
 export async function createHub(options: HubOptions): Promise<Hub> {
   const settings = resolveHubOptions(options);
   const { limits, logger } = settings;
+  // Before anything reads or writes the folder: a second hub on it stops here (see dataDirLock.ts).
+  const dataDirLock = lockDataDir(settings.dataDir, logger);
   const registry = new RoomRegistry(settings.dataDir);
   const replicas = new RoomReplicas(settings);
   const signaling = new SignalingRelay(limits);
@@ -111,7 +114,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     server.on('clientError', (_error, socket) => socket.destroy());
     return server;
   });
-  const port = await listenOnHosts(servers, settings.hosts, settings.port, settings.strictPort);
+  const port = await listenOnHosts(servers, settings.hosts, settings.port, settings.strictPort).catch((error: unknown) => {
+    dataDirLock.release();
+    throw error;
+  });
   boundPort = port;
   const firstHost = settings.hosts[0]!;
   const urlHost = firstHost === '0.0.0.0' || firstHost === '::' ? '127.0.0.1' : firstHost.includes(':') ? `[${firstHost}]` : firstHost;
@@ -135,6 +141,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       syncServer.close();
       signalServer.close();
       replicas.closeAll();
+      dataDirLock.release();
     },
   };
 }
