@@ -32,8 +32,16 @@ function startApp(): void {
     });
   });
 
-  app.on('will-quit', () => {
-    void stopHub();
+  // The hub gets a moment (at most a few seconds) to close its files and release its data
+  // folder before the app goes; the quit then resumes.
+  let hubStopped = false;
+  app.on('will-quit', (event) => {
+    if (hubStopped) return;
+    event.preventDefault();
+    void stopHub().finally(() => {
+      hubStopped = true;
+      app.quit();
+    });
   });
 
   app.on('window-all-closed', () => {
