@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { hubProcessBundleName } from './electron/hubProcess/location';
 import { rendererConfig, rendererRoot } from './renderer/vite.shared';
 
 // Resolved from import.meta.url: the config is bundled before it runs, so import.meta.dirname is not kept.
@@ -9,7 +10,15 @@ const projectRoot = dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: resolve(projectRoot, 'electron/main/index.ts') } } },
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(projectRoot, 'electron/main/index.ts'),
+          // The hub's utility process, built beside the main bundle where electron/main/hub.ts looks for it.
+          [hubProcessBundleName]: resolve(projectRoot, 'electron/hubProcess/entry.ts'),
+        },
+      },
+    },
   },
   preload: {
     plugins: [externalizeDepsPlugin()],

@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { JoinRateLimiter } from './access/joinRateLimiter';
 import { RoomRegistry, type OpenRoomOptions, type RoomAccess } from './access/roomRegistry';
+import { lockDataDir } from './dataDirLock';
 import { adminRoomsPath, createAdminLimiter, serveAdminRooms } from './http/adminRooms';
 import { createHubServer, logServerErrors } from './http/hubServer';
 import { joinPathPrefix, serveJoinCode } from './http/joinCode';
@@ -43,6 +44,8 @@ const version = 1;
 export async function createHub(options: HubOptions): Promise<Hub> {
   const settings = resolveHubOptions(options);
   const { limits, logger } = settings;
+  // Before anything reads or writes the folder: a second hub on it stops here (see dataDirLock.ts).
+  const dataDirLock = lockDataDir(settings.dataDir, logger);
   const registry = new RoomRegistry(settings.dataDir);
   const replicas = new RoomReplicas(settings);
   const signaling = new SignalingRelay(limits);
@@ -102,7 +105,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   let boundPort = 0;
 
   const servers: Server[] = settings.hosts.map(() => createHubServer(limits, connections, logger, { request: handleRequest, upgrade: handleUpgrade }));
-  const port = await listenOnHosts(servers, settings.hosts, settings.port, settings.strictPort);
+  const port = await listenOnHosts(servers, settings.hosts, settings.port, settings.strictPort).catch((error: unknown) => {
+    dataDirLock.release();
+    throw error;
+  });
   for (const server of servers) logServerErrors(server, logger);
   boundPort = port;
   const firstHost = settings.hosts[0]!;
@@ -127,6 +133,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       syncServer.close();
       signalServer.close();
       replicas.closeAll();
+      dataDirLock.release();
     },
   };
 }

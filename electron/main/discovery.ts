@@ -9,16 +9,20 @@ import type { DiscoveredHub } from '../../shared/ipc/contract';
 
 let bonjour: Bonjour | undefined;
 let advertised: Service | undefined;
+let advertisedPort: number | undefined;
 
 function instance(): Bonjour {
   bonjour ??= new Bonjour();
   return bonjour;
 }
 
+/** Announces the hub; called again after each restart, it announces anew only if the port changed. */
 export function advertiseHub(port: number): void {
-  if (advertised) return;
+  if (advertised && advertisedPort === port) return;
+  if (advertised) stopAdvertising();
   try {
     advertised = instance().publish({ name: `Baraza on ${hostname()}`, type: 'baraza', protocol: 'tcp', port, txt: { v: '1' } });
+    advertisedPort = port;
   } catch (error) {
     // Discovery is a convenience; typing the address still works without it.
     console.warn('[hub] could not advertise on the LAN', error);
@@ -28,6 +32,7 @@ export function advertiseHub(port: number): void {
 export function stopAdvertising(): void {
   advertised?.stop?.();
   advertised = undefined;
+  advertisedPort = undefined;
   bonjour?.destroy();
   bonjour = undefined;
 }

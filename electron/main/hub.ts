@@ -1,53 +1,75 @@
 import { join } from 'node:path';
-import { app } from 'electron';
+import { app, utilityProcess } from 'electron';
 import type { HubOpened, HubStatus } from '../../shared/ipc/contract';
-import { createHub, defaultPort, lanAddresses, type Hub } from '../hub';
+import { lanAddresses } from '../hub/joinLink';
+import { defaultPort } from '../hub/options';
+import { hubProcessEntryPath } from '../hubProcess/location';
+import { emitterEndpoint } from '../rpc/endpoint';
 import { advertiseHub, stopAdvertising } from './discovery';
+import { HubSupervisor, type HubChild } from './hubSupervisor';
 
 /**
- * The one in-process hub of the desktop app, started the first time a workshop is opened to
- * participants and kept until the app quits, so that participants' reconnects find it again.
+ * The desktop app's hub. It runs in a utility process of its own, so that a fault in it ends
+ * that process and not the facilitator's windows; hubSupervisor.ts restarts it. It starts the
+ * first time a workshop is opened to participants and runs until the app quits, so that
+ * participants' reconnects find it again.
  */
-let hub: Promise<Hub> | undefined;
+let supervisor: HubSupervisor | undefined;
 
-function startHub(): Promise<Hub> {
-  hub ??= createHub({
-    dataDir: join(app.getPath('userData'), 'hub'),
-    port: defaultPort,
-    // The renderer the desktop app itself loads over app://, served to participants' browsers.
-    webDir: join(import.meta.dirname, '../renderer'),
-  }).then(
-    (started) => {
-      advertiseHub(started.port);
-      return started;
+function forkHubProcess(): HubChild {
+  // The entry is built beside this bundle, in out/main/ (see electron.vite.config.ts).
+  const child = utilityProcess.fork(hubProcessEntryPath(import.meta.dirname), [], { serviceName: 'Baraza hub', stdio: 'inherit' });
+  return {
+    endpoint: emitterEndpoint(child),
+    onExit: (listener) => child.once('exit', listener),
+    kill: () => child.kill(),
+  };
+}
+
+function hubSupervisor(): HubSupervisor {
+  supervisor ??= new HubSupervisor({
+    spawn: forkHubProcess,
+    startOptions: {
+      dataDir: join(app.getPath('userData'), 'hub'),
+      port: defaultPort,
+      // The renderer the desktop app itself loads over app://, served to participants' browsers.
+      webDir: join(import.meta.dirname, '../renderer'),
     },
-    (error: unknown) => {
-      hub = undefined;
-      throw error;
+    log: {
+      info: (message) => console.log(`[hub] ${message}`),
+      warn: (message) => console.warn(`[hub] ${message}`),
+      error: (message) => console.error(`[hub] ${message}`),
     },
-  );
-  return hub;
+    onStarted: advertiseHub,
+  });
+  return supervisor;
 }
 
 export async function openRoom(workshopId: string): Promise<HubOpened> {
-  const running = await startHub();
-  const access = running.openRoom(workshopId);
-  return { port: running.port, addresses: lanAddresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code };
+  const port = await hubSupervisor().ensureStarted();
+  const access = await hubSupervisor().call('openRoom', workshopId);
+  return { port, addresses: lanAddresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code };
 }
 
 export async function closeRoom(workshopId: string): Promise<void> {
-  if (!hub) return;
-  (await hub).closeRoom(workshopId);
+  // A hub never asked for has no room open; one between a crash and its restart is brought up now.
+  if (!supervisor?.inUse) return;
+  await supervisor.call('closeRoom', workshopId);
 }
 
 export async function hubStatus(): Promise<HubStatus> {
-  if (!hub) return { running: false, addresses: lanAddresses(), syncConnections: 0 };
-  const running = await hub;
-  return { running: true, port: running.port, addresses: lanAddresses(), syncConnections: running.stats().syncConnections };
+  const notRunning: HubStatus = { running: false, addresses: lanAddresses(), syncConnections: 0 };
+  if (!supervisor?.running) return notRunning;
+  try {
+    const status = await supervisor.call('status');
+    return { running: true, port: status.port, addresses: lanAddresses(), syncConnections: status.syncConnections };
+  } catch {
+    // It ended between the check and the answer; the supervisor is already restarting it.
+    return notRunning;
+  }
 }
 
 export async function stopHub(): Promise<void> {
   stopAdvertising();
-  if (hub) await (await hub).close();
-  hub = undefined;
+  await supervisor?.stop();
 }

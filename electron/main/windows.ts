@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
 import { appOrigin } from './appProtocol';
+import { rendererAddress } from './rendererSource';
+import { developmentServer } from './security';
 
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 
@@ -18,11 +20,23 @@ export function openWindow(route: string, options: { width?: number; height?: nu
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      // Chromium's spellchecker downloads dictionaries from the internet (see keepSpellcheckOffline).
+      spellcheck: false,
     },
   });
   window.once('ready-to-show', () => window.show());
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  void window.loadURL(`${devServer ?? `${appOrigin}/index.html`}${route}`);
+  void window.loadURL(rendererAddress(route, appOrigin, developmentServer));
   return window;
+}
+
+/** A second launch of the app lands here: the window already open comes to the front. */
+export function bringAppToFront(): void {
+  const [window] = BrowserWindow.getAllWindows().filter((candidate) => !candidate.isDestroyed());
+  if (!window) {
+    openWindow('#/');
+    return;
+  }
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
 }

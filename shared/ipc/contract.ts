@@ -11,7 +11,7 @@ export type IpcContract = {
   'file/save': { args: [suggestedName: string, bytes: Uint8Array]; result: SaveResult };
   /** Prints a self-contained HTML page to an A4 PDF, then offers to save it. */
   'pdf/print': { args: [html: string, suggestedName: string]; result: SaveResult };
-  /** Starts the in-process hub if needed and opens the workshop's room to participants. */
+  /** Starts the hub (in its own process) if needed and opens the workshop's room to participants. */
   'hub/open': { args: [request: { workshopId: string }]; result: HubOpened };
   /** Stops new joins to the workshop's room; connected people stay. */
   'hub/close': { args: [request: { workshopId: string }]; result: void };

@@ -1,7 +1,7 @@
 import { desktopApi } from '../../platform/baraza';
 import { saveConnection, updateConnection, type ConnectionRow } from '../../persistence/connections';
 
-/** What opening a workshop to participants yields, from the in-process hub or a remote one. */
+/** What opening a workshop to participants yields, from the desktop app's built-in hub or a remote one. */
 export type OpenedRoom = { wsUrl: string; room: string; secret: string; facilitatorSecret: string; code: string; links: string[]; open: boolean };
 
 const hubKey = 'baraza.lan.hubAddress';
@@ -87,7 +87,7 @@ function desktopLinks(reply: { port: number; addresses: string[]; room: string; 
 }
 
 /**
- * After the desktop app restarts, its in-process hub is not running until something asks for it.
+ * After the desktop app restarts, its built-in hub is not running until something asks for it.
  * A workshop this device had opened to participants asks again, so that the facilitator and the
  * participants (whose clients keep retrying) find it without anyone clicking anything. The hub
  * keeps the room's secrets and code on disk; only the port can differ, if 4455 was taken.
