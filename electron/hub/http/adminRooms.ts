@@ -14,6 +14,7 @@ import type { RoomAccess } from '../access/roomRegistry';
 import { joinLink, lanAddresses } from '../joinLink';
 import { clientKey } from '../net/clientAddress';
 import type { HubLimits } from '../options';
+import { readBody } from './requestBody';
 import { json, plain } from './staticFiles';
 import { answerTooManyAttempts } from './tooManyAttempts';
 
@@ -29,8 +30,6 @@ export type AdminRoomReply = RoomAccess & { port: number; addresses: string[]; l
 
 export const adminRoomsPath = '/admin/rooms';
 
-const maxBodyBytes = 4096;
-
 // A browser facilitator may be served from another origin than the hub (the desktop app's
 // app://, or a dev server). The token travels in a header, never a cookie, so allowing any
 // origin does not let a third-party page act with the facilitator's credentials.
@@ -45,24 +44,6 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   const given = /^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '';
   const digest = (value: string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(given), digest(token)) && given.length > 0;
-}
-
-function readBody(request: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBodyBytes) {
-        resolve(undefined);
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', () => resolve(undefined));
-  });
 }
 
 export function createAdminLimiter(limits: HubLimits, now: () => number = Date.now): AttemptLimiter {
