@@ -9,7 +9,15 @@ const projectRoot = dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: resolve(projectRoot, 'electron/main/index.ts') } } },
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(projectRoot, 'electron/main/index.ts'),
+          // The hub's compaction worker thread, started from out/main/ (see electron/hub/storage/workerLocation.ts).
+          compactionWorker: resolve(projectRoot, 'electron/hub/storage/compactionWorker.ts'),
+        },
+      },
+    },
   },
   preload: {
     plugins: [externalizeDepsPlugin()],

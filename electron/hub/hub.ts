@@ -40,7 +40,7 @@ const version = 1;
 export async function createHub(options: HubOptions): Promise<Hub> {
   const settings = resolveHubOptions(options);
   const { limits, logger } = settings;
-  const registry = new RoomRegistry(settings.dataDir);
+  const registry = new RoomRegistry(settings.dataDir, logger);
   const replicas = new RoomReplicas(settings);
   const signaling = new SignalingRelay(limits);
   const joinLimiter = new JoinRateLimiter(limits.joinAttemptsPerMinute, limits.joinFailuresPerMinuteGlobal);
@@ -134,7 +134,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       })));
       syncServer.close();
       signalServer.close();
-      replicas.closeAll();
+      await replicas.closeAll();
     },
   };
 }

@@ -3,6 +3,8 @@
  * Limits are generous enough for a full-day workshop and small enough that one misbehaving
  * client cannot exhaust the hub (see docs/HUB.md, "Limits").
  */
+import type { RoomProblem, StorageIo } from './storage/storageTypes';
+
 export interface HubLogger {
   info(message: string): void;
   warn(message: string): void;
@@ -51,6 +53,11 @@ export interface HubOptions {
   /** Enables POST /admin/rooms for requests bearing this token (a browser facilitator's way to
    *  open rooms on a headless hub). Without it the endpoint does not exist. */
   adminToken?: string;
+  /** Told when a room's storage fails or was found damaged, so the facilitator's app can say so
+   *  (see docs/HUB.md, "Persistence"). Called synchronously; must not throw. */
+  onRoomProblem?: (room: string, problem: RoomProblem) => void;
+  /** The writes room logs are appended with; node:fs unless a test needs writes to fail. */
+  storageIo?: StorageIo;
 }
 
 export const defaultPort = 4455;
@@ -79,6 +86,8 @@ export interface ResolvedHubOptions {
   idleUnloadMs: number;
   limits: HubLimits;
   logger: HubLogger;
+  onRoomProblem?: (room: string, problem: RoomProblem) => void;
+  storageIo?: StorageIo;
 }
 
 export const consoleLogger: HubLogger = {
@@ -99,5 +108,7 @@ export function resolveHubOptions(options: HubOptions): ResolvedHubOptions {
     idleUnloadMs: options.idleUnloadMs ?? 10 * 60_000,
     limits: { ...defaultLimits, ...options.limits },
     logger: options.logger ?? consoleLogger,
+    onRoomProblem: options.onRoomProblem,
+    storageIo: options.storageIo,
   };
 }

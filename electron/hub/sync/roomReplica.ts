@@ -7,13 +7,25 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { isFacilitatorRoot } from '../../../shared/workshop/roots';
 import type { HubLogger } from '../options';
+import type { Compactor } from '../storage/compactor';
+import type { RoomMeta } from '../storage/roomMeta';
 import type { RoomStore } from '../storage/roomStore';
+import { StorageWriteError, type RoomProblem } from '../storage/storageTypes';
 import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessFilter';
 import { encodeAwarenessMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages';
 import type { SyncPeer } from './syncPeer';
 import { checkParticipantUpdate } from './writeGuard';
 
 export type UpdateOutcome = 'applied' | 'refused' | 'malformed';
+
+/** How a replica reaches what lies beyond its room: the shared compactor and the facilitator. */
+export interface ReplicaServices {
+  compactor: Compactor;
+  reportProblem(problem: RoomProblem): void;
+}
+
+/** Close code for clients of a room that cannot be served from disk (WebSocket "internal error"). */
+export const roomUnavailableCloseCode = 1011;
 
 export class RoomReplica {
   doc: Y.Doc;
@@ -29,12 +41,18 @@ export class RoomReplica {
    *  vector) until the next change: a late joiner's answer is then one send, not an encode. */
   private wholeRoomMessage: { doc: Y.Doc; message: Uint8Array } | null = null;
   private compactionScheduled = false;
+  /** The room's metadata records merged (see storage/roomMeta.ts), as last loaded. */
+  meta: RoomMeta = {};
+  /** Set when the room could not be reloaded from disk: it serves nobody until loaded afresh. */
+  broken = false;
+  private destroyed = false;
 
   constructor(
     readonly name: string,
     private readonly store: RoomStore,
     private readonly compactAfterBytes: number,
     private readonly logger: HubLogger,
+    private readonly services: ReplicaServices,
   ) {
     this.doc = this.loadDoc();
     this.awareness.setLocalState(null);
@@ -79,6 +97,7 @@ export class RoomReplica {
   }
 
   receiveUpdate(update: Uint8Array, from: SyncPeer): UpdateOutcome {
+    if (this.broken) return 'refused';
     let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
       // Decoding reads the whole update, delete set included, so most malformed input fails
@@ -113,10 +132,10 @@ export class RoomReplica {
     }
     this.captured = null;
     try {
-      for (const change of changes) this.store.append(change);
+      // One write for the whole update, so it is on disk entirely or not at all.
+      if (changes.length > 0) this.store.append(changes.map((bytes) => ({ kind: 'update' as const, bytes })));
     } catch (error) {
-      this.logger.error(`could not write the room log (${String(error)}); the update is dropped`);
-      this.reloadFromDisk();
+      this.refuseUnsaved(from, error);
       return 'refused';
     }
     for (const change of changes) this.broadcast(encodeUpdateMessage(change), from);
@@ -147,12 +166,40 @@ export class RoomReplica {
     return Y.encodeStateAsUpdate(this.doc);
   }
 
-  compactNow(): void {
+  /** True when some of the room is only in logs, which a compaction would fold into a snapshot. */
+  hasRecordsSinceSnapshot(): boolean {
+    return this.store.hasRecordsSinceSnapshot();
+  }
+
+  /**
+   * Folds the logs into a new snapshot, off the event loop; appends go on meanwhile. Resolves
+   * once it is done or has failed (failures are logged: the logs stay, nothing is lost).
+   */
+  compact(): Promise<void> {
     this.compactionScheduled = false;
-    this.store.compact(this.encodeState());
+    let job;
+    try {
+      job = this.store.beginCompaction(Y.encodeStateVector(this.doc));
+    } catch (error) {
+      this.logger.error(`room ${this.name}: could not start a compaction (${String(error)}); the logs are kept`);
+      return Promise.resolve();
+    }
+    if (!job) return Promise.resolve();
+    const started = performance.now();
+    return this.services.compactor.run(job, this.logger).then(
+      ({ snapshotBytes, ranIn }) => {
+        this.store.finishCompaction(job, snapshotBytes);
+        this.logger.info(`room ${this.name} compacted in the ${ranIn} in ${Math.round(performance.now() - started)} ms (snapshot of ${snapshotBytes} bytes)`);
+      },
+      (error: unknown) => {
+        this.store.finishCompaction(job, null);
+        this.logger.error(`room ${this.name}: compaction failed (${error instanceof Error ? error.message : String(error)}); the logs are kept`);
+      },
+    );
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
@@ -193,38 +240,69 @@ export class RoomReplica {
 
   private loadDoc(): Y.Doc {
     const doc = new Y.Doc();
-    const { updates } = this.store.load();
+    const { updates, meta, damage } = this.store.load();
+    this.meta = meta;
+    if (damage.length > 0) {
+      this.services.reportProblem({ kind: 'storage-damage', detail: damage.map((found) => found.description).join('; '), damage });
+    }
+    const unappliable: string[] = [];
     Y.transact(doc, () => {
       for (const update of updates) {
         try {
           Y.applyUpdate(doc, update);
         } catch (error) {
-          this.logger.error(`room ${this.name}: a stored record failed to apply (${String(error)}); skipped`);
+          unappliable.push(String(error));
         }
       }
     });
+    if (unappliable.length > 0) {
+      const detail = `${unappliable.length} stored records passed their checksums but did not apply (${unappliable[0]}); skipped`;
+      this.logger.error(`room ${this.name}: ${detail}`);
+      this.services.reportProblem({ kind: 'storage-damage', detail });
+    }
     doc.on('update', this.onDocUpdate);
     return doc;
+  }
+
+  /**
+   * The update is integrated but could not be written: nobody may see it, so the replica goes
+   * back to exactly what is on disk, and the sender is told and asked again later (it keeps the
+   * edit, so once writing works again its answer lands it).
+   */
+  private refuseUnsaved(from: SyncPeer, error: unknown): void {
+    const detail = error instanceof Error ? error.message : String(error);
+    this.logger.error(`room ${this.name}: ${detail}; the update is refused and the room reloaded from disk`);
+    this.reloadFromDisk();
+    const code = error instanceof StorageWriteError && error.code ? error.code : 'write failed';
+    from.send(encodePermissionDenied(`storage: the hub could not save this edit (${code}); it will ask for it again later`));
+    from.scheduleResync();
+    this.services.reportProblem({ kind: 'storage-write', detail });
   }
 
   private reloadFromDisk(): void {
     this.doc.off('update', this.onDocUpdate);
     this.doc.destroy();
     this.store.close();
-    this.doc = this.loadDoc();
+    try {
+      this.doc = this.loadDoc();
+    } catch (error) {
+      // What clients were sent can no longer be told from what is on disk, so nobody may go on
+      // working on this copy; reconnecting clients get a freshly loaded one (or a refusal).
+      this.broken = true;
+      this.doc = new Y.Doc();
+      const detail = `could not reload the room from disk (${error instanceof Error ? error.message : String(error)})`;
+      this.logger.error(`room ${this.name}: ${detail}; closing its connections`);
+      this.services.reportProblem({ kind: 'load-failed', detail });
+      for (const peer of [...this.peers.keys()]) peer.close(roomUnavailableCloseCode, 'room unavailable');
+    }
   }
 
   private maybeScheduleCompaction(): void {
     if (this.compactionScheduled || !this.store.shouldCompact(this.compactAfterBytes)) return;
     this.compactionScheduled = true;
-    // After the relay, so that no client waits for the snapshot to be written.
+    // After the relay, so that no client waits for the new log to be created.
     setImmediate(() => {
-      if (!this.compactionScheduled) return;
-      try {
-        this.compactNow();
-      } catch (error) {
-        this.logger.error(`room compaction failed (${String(error)}); the log is kept`);
-      }
+      if (this.compactionScheduled && !this.destroyed && !this.broken) void this.compact();
     });
   }
 }
