@@ -7,22 +7,16 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { isFacilitatorRoot } from '../../../shared/workshop/roots';
 import type { HubLogger } from '../options';
-import type { Compactor } from '../storage/compactor';
 import type { RoomMeta } from '../storage/roomMeta';
 import type { RoomStore } from '../storage/roomStore';
-import { StorageWriteError, type RoomProblem } from '../storage/storageTypes';
+import { StorageWriteError } from '../storage/storageTypes';
 import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessFilter';
 import { encodeAwarenessMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages';
+import { messageOf, RoomPersistence, type ReplicaServices } from './roomPersistence';
 import type { SyncPeer } from './syncPeer';
 import { checkParticipantUpdate } from './writeGuard';
 
 export type UpdateOutcome = 'applied' | 'refused' | 'malformed';
-
-/** How a replica reaches what lies beyond its room: the shared compactor and the facilitator. */
-export interface ReplicaServices {
-  compactor: Compactor;
-  reportProblem(problem: RoomProblem): void;
-}
 
 /** Close code for clients of a room that cannot be served from disk (WebSocket "internal error"). */
 export const roomUnavailableCloseCode = 1011;
@@ -40,7 +34,7 @@ export class RoomReplica {
   /** The whole room as a sync-step-2 message, kept for newcomers (who ask with an empty state
    *  vector) until the next change: a late joiner's answer is then one send, not an encode. */
   private wholeRoomMessage: { doc: Y.Doc; message: Uint8Array } | null = null;
-  private compactionScheduled = false;
+  private readonly persistence: RoomPersistence;
   /** The room's metadata records merged (see storage/roomMeta.ts), as last loaded. */
   meta: RoomMeta = {};
   /** Set when the room could not be reloaded from disk: it serves nobody until loaded afresh. */
@@ -49,11 +43,12 @@ export class RoomReplica {
 
   constructor(
     readonly name: string,
-    private readonly store: RoomStore,
-    private readonly compactAfterBytes: number,
+    store: RoomStore,
+    compactAfterBytes: number,
     private readonly logger: HubLogger,
-    private readonly services: ReplicaServices,
+    services: ReplicaServices,
   ) {
+    this.persistence = new RoomPersistence(name, store, compactAfterBytes, logger, services);
     this.doc = this.loadDoc();
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -133,7 +128,7 @@ export class RoomReplica {
     this.captured = null;
     try {
       // One write for the whole update, so it is on disk entirely or not at all.
-      if (changes.length > 0) this.store.append(changes.map((bytes) => ({ kind: 'update' as const, bytes })));
+      if (changes.length > 0) this.persistence.append(changes.map((bytes) => ({ kind: 'update' as const, bytes })));
     } catch (error) {
       this.refuseUnsaved(from, error);
       return 'refused';
@@ -168,34 +163,12 @@ export class RoomReplica {
 
   /** True when some of the room is only in logs, which a compaction would fold into a snapshot. */
   hasRecordsSinceSnapshot(): boolean {
-    return this.store.hasRecordsSinceSnapshot();
+    return this.persistence.hasRecordsSinceSnapshot();
   }
 
-  /**
-   * Folds the logs into a new snapshot, off the event loop; appends go on meanwhile. Resolves
-   * once it is done or has failed (failures are logged: the logs stay, nothing is lost).
-   */
+  /** Folds the logs into a snapshot off the event loop; resolves (never rejects) when done. */
   compact(): Promise<void> {
-    this.compactionScheduled = false;
-    let job;
-    try {
-      job = this.store.beginCompaction(Y.encodeStateVector(this.doc));
-    } catch (error) {
-      this.logger.error(`room ${this.name}: could not start a compaction (${String(error)}); the logs are kept`);
-      return Promise.resolve();
-    }
-    if (!job) return Promise.resolve();
-    const started = performance.now();
-    return this.services.compactor.run(job, this.logger).then(
-      ({ snapshotBytes, ranIn }) => {
-        this.store.finishCompaction(job, snapshotBytes);
-        this.logger.info(`room ${this.name} compacted in the ${ranIn} in ${Math.round(performance.now() - started)} ms (snapshot of ${snapshotBytes} bytes)`);
-      },
-      (error: unknown) => {
-        this.store.finishCompaction(job, null);
-        this.logger.error(`room ${this.name}: compaction failed (${error instanceof Error ? error.message : String(error)}); the logs are kept`);
-      },
-    );
+    return this.persistence.compact(this.doc);
   }
 
   destroy(): void {
@@ -203,7 +176,7 @@ export class RoomReplica {
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
-    this.store.close();
+    this.persistence.close();
   }
 
   private mayControl(peer: SyncPeer, clientId: number): boolean {
@@ -239,27 +212,8 @@ export class RoomReplica {
   };
 
   private loadDoc(): Y.Doc {
-    const doc = new Y.Doc();
-    const { updates, meta, damage } = this.store.load();
+    const { doc, meta } = this.persistence.load();
     this.meta = meta;
-    if (damage.length > 0) {
-      this.services.reportProblem({ kind: 'storage-damage', detail: damage.map((found) => found.description).join('; '), damage });
-    }
-    const unappliable: string[] = [];
-    Y.transact(doc, () => {
-      for (const update of updates) {
-        try {
-          Y.applyUpdate(doc, update);
-        } catch (error) {
-          unappliable.push(String(error));
-        }
-      }
-    });
-    if (unappliable.length > 0) {
-      const detail = `${unappliable.length} stored records passed their checksums but did not apply (${unappliable[0]}); skipped`;
-      this.logger.error(`room ${this.name}: ${detail}`);
-      this.services.reportProblem({ kind: 'storage-damage', detail });
-    }
     doc.on('update', this.onDocUpdate);
     return doc;
   }
@@ -270,19 +224,18 @@ export class RoomReplica {
    * edit, so once writing works again its answer lands it).
    */
   private refuseUnsaved(from: SyncPeer, error: unknown): void {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     this.logger.error(`room ${this.name}: ${detail}; the update is refused and the room reloaded from disk`);
     this.reloadFromDisk();
     const code = error instanceof StorageWriteError && error.code ? error.code : 'write failed';
     from.send(encodePermissionDenied(`storage: the hub could not save this edit (${code}); it will ask for it again later`));
     from.scheduleResync();
-    this.services.reportProblem({ kind: 'storage-write', detail });
+    this.persistence.report({ kind: 'storage-write', detail });
   }
 
   private reloadFromDisk(): void {
     this.doc.off('update', this.onDocUpdate);
     this.doc.destroy();
-    this.store.close();
     try {
       this.doc = this.loadDoc();
     } catch (error) {
@@ -290,20 +243,15 @@ export class RoomReplica {
       // working on this copy; reconnecting clients get a freshly loaded one (or a refusal).
       this.broken = true;
       this.doc = new Y.Doc();
-      const detail = `could not reload the room from disk (${error instanceof Error ? error.message : String(error)})`;
+      const detail = `could not reload the room from disk (${messageOf(error)})`;
       this.logger.error(`room ${this.name}: ${detail}; closing its connections`);
-      this.services.reportProblem({ kind: 'load-failed', detail });
+      this.persistence.report({ kind: 'load-failed', detail });
       for (const peer of [...this.peers.keys()]) peer.close(roomUnavailableCloseCode, 'room unavailable');
     }
   }
 
   private maybeScheduleCompaction(): void {
-    if (this.compactionScheduled || !this.store.shouldCompact(this.compactAfterBytes)) return;
-    this.compactionScheduled = true;
-    // After the relay, so that no client waits for the new log to be created.
-    setImmediate(() => {
-      if (this.compactionScheduled && !this.destroyed && !this.broken) void this.compact();
-    });
+    this.persistence.compactWhenDue(() => (this.destroyed || this.broken ? null : this.doc));
   }
 }
 

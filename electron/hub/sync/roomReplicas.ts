@@ -11,7 +11,8 @@ import type { HubLogger } from '../options';
 import { sharedCompactor, type Compactor } from '../storage/compactor';
 import { RoomStore } from '../storage/roomStore';
 import type { RoomProblem, StorageIo } from '../storage/storageTypes';
-import { RoomReplica, type ReplicaServices } from './roomReplica';
+import type { ReplicaServices } from './roomPersistence';
+import { RoomReplica } from './roomReplica';
 import type { SyncPeer } from './syncPeer';
 
 export interface RoomReplicasOptions {
@@ -38,8 +39,8 @@ export function roomDirectory(dataDir: string, room: string): string {
 export class RoomReplicas {
   private readonly loaded = new Map<string, RoomReplica>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
-  /** Compactions started by unloading rooms; closeAll waits for them. */
-  private readonly unloadCompactions = new Set<Promise<void>>();
+  /** Compactions under way; closeAll waits for them. */
+  private readonly compactions = new Set<Promise<void>>();
   private readonly compactor: Compactor;
 
   constructor(private readonly options: RoomReplicasOptions) {
@@ -80,7 +81,14 @@ export class RoomReplicas {
     // A replica that lost its footing on disk is dropped without compaction and loaded afresh.
     if (existing) this.unload(room);
     const { logger } = this.options;
-    const services: ReplicaServices = { compactor: this.compactor, reportProblem: (problem) => this.report(room, problem) };
+    const services: ReplicaServices = {
+      compactor: this.compactor,
+      compactionStarted: (done) => {
+        this.compactions.add(done);
+        void done.finally(() => this.compactions.delete(done));
+      },
+      reportProblem: (problem) => this.report(room, problem),
+    };
     const dir = roomDirectory(this.options.dataDir, room);
     let store: RoomStore | null = null;
     try {
@@ -120,7 +128,7 @@ export class RoomReplicas {
   /** Unloads every room and waits for their compactions, so a graceful stop leaves snapshots. */
   async closeAll(): Promise<void> {
     for (const room of [...this.loaded.keys()]) this.unload(room);
-    await Promise.all([...this.unloadCompactions]);
+    await Promise.all([...this.compactions]);
   }
 
   private unload(room: string): void {
@@ -130,10 +138,7 @@ export class RoomReplicas {
     this.unloadTimers.delete(room);
     if (!replica) return;
     this.loaded.delete(room);
-    if (!replica.broken && replica.hasRecordsSinceSnapshot()) {
-      const compaction = replica.compact().finally(() => this.unloadCompactions.delete(compaction));
-      this.unloadCompactions.add(compaction);
-    }
+    if (!replica.broken && replica.hasRecordsSinceSnapshot()) void replica.compact();
     replica.destroy();
   }
 }
