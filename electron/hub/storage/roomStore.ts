@@ -13,7 +13,7 @@
 import { closeSync, fsyncSync, ftruncateSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { HubLogger } from '../options';
-import { removeFile, writeFileDurably } from './durableFiles';
+import { removeFile, writeFileDurably, writeFully } from './durableFiles';
 import { listRoomFiles, logPath, nextGeneration, snapshotPath } from './generations';
 import { loadRoomFiles, type LoadedRoom } from './roomLoader';
 import { isRoomMetaRecord } from './roomMeta';
@@ -161,7 +161,15 @@ export class RoomStore {
 
   private createLog(generation: number): OpenLog {
     const path = logPath(this.dir, generation);
-    writeFileDurably(path, fileHeader('log'));
-    return { fd: openSync(path, 'r+'), generation, path, bytes: headerBytes };
+    if (this.fsyncEachUpdate) {
+      writeFileDurably(path, fileHeader('log'));
+      return { fd: openSync(path, 'r+'), generation, path, bytes: headerBytes };
+    }
+    // Without fsync per update the hub promises to survive a killed process, not power loss, so
+    // the new log is not worth two fsyncs on the event loop. A header cut short by power loss
+    // reads as an empty log, and appends then start the next generation.
+    const fd = openSync(path, 'wx+');
+    writeFully(fd, fileHeader('log'), 0);
+    return { fd, generation, path, bytes: headerBytes };
   }
 }
