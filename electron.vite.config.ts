@@ -16,6 +16,8 @@ export default defineConfig({
           index: resolve(projectRoot, 'electron/main/index.ts'),
           // The hub's utility process, built beside the main bundle where electron/main/hub.ts looks for it.
           [hubProcessBundleName]: resolve(projectRoot, 'electron/hubProcess/entry.ts'),
+          // The hub's compaction worker thread, started from out/main/ (see electron/hub/storage/workerLocation.ts).
+          compactionWorker: resolve(projectRoot, 'electron/hub/storage/compactionWorker.ts'),
         },
       },
     },

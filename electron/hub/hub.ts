@@ -46,7 +46,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const { limits, logger } = settings;
   // Before anything reads or writes the folder: a second hub on it stops here (see dataDirLock.ts).
   const dataDirLock = lockDataDir(settings.dataDir, logger);
-  const registry = new RoomRegistry(settings.dataDir);
+  const registry = new RoomRegistry(settings.dataDir, logger);
   const replicas = new RoomReplicas(settings);
   const signaling = new SignalingRelay(limits);
   const joinLimiter = new JoinRateLimiter(limits);
@@ -132,7 +132,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       })));
       syncServer.close();
       signalServer.close();
-      replicas.closeAll();
+      await replicas.closeAll();
       dataDirLock.release();
     },
   };

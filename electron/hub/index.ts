@@ -3,4 +3,5 @@ export { createHub, type Hub } from './hub';
 export type { HubOptions, HubLimits, HubLogger } from './options';
 export { defaultPort, defaultLimits } from './options';
 export type { RoomAccess, OpenRoomOptions, Role } from './access/roomRegistry';
+export type { RoomProblem, RoomProblemKind, StorageDamage } from './storage/storageTypes';
 export { joinLink, lanAddresses } from './joinLink';

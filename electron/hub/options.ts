@@ -3,6 +3,8 @@
  * Limits are generous enough for a full-day workshop and small enough that one misbehaving
  * client cannot exhaust the hub (see docs/HUB.md, "Limits").
  */
+import type { RoomProblem, StorageIo } from './storage/storageTypes';
+
 export interface HubLogger {
   info(message: string): void;
   warn(message: string): void;
@@ -78,6 +80,11 @@ export interface HubOptions {
   /** Remote addresses exempt from `maxConnectionsPerAddress`: by default this machine's loopback,
    *  where the facilitator's own app windows connect (see docs/SECURITY.md). */
   trustedAddresses?: string[];
+  /** Told when a room's storage fails or was found damaged, so the facilitator's app can say so
+   *  (see docs/HUB.md, "Persistence"). Called synchronously; must not throw. */
+  onRoomProblem?: (room: string, problem: RoomProblem) => void;
+  /** The writes room logs are appended with; node:fs unless a test needs writes to fail. */
+  storageIo?: StorageIo;
 }
 
 export const defaultPort = 4455;
@@ -119,6 +126,8 @@ export interface ResolvedHubOptions {
   limits: HubLimits;
   logger: HubLogger;
   trustedAddresses: string[];
+  onRoomProblem?: (room: string, problem: RoomProblem) => void;
+  storageIo?: StorageIo;
 }
 
 export const consoleLogger: HubLogger = {
@@ -140,5 +149,7 @@ export function resolveHubOptions(options: HubOptions): ResolvedHubOptions {
     limits: { ...defaultLimits, ...options.limits },
     logger: options.logger ?? consoleLogger,
     trustedAddresses: options.trustedAddresses ?? ['127.0.0.1', '::1'],
+    onRoomProblem: options.onRoomProblem,
+    storageIo: options.storageIo,
   };
 }

@@ -1,10 +1,11 @@
 /**
  * The rooms this hub admits, with their secrets, kept in <data>/rooms.json so that clients can
- * reconnect with the same link after the hub restarts (even after SIGKILL). The file is written
- * to a temporary name and renamed, so it is always either the old or the new version.
+ * reconnect with the same link after the hub restarts (even after SIGKILL). The file is always
+ * either the old or the new version, and a damaged one never stops the hub (registryFile.ts).
  */
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { consoleLogger, type HubLogger } from '../options';
+import { readRegistryFile, writeRegistryFile } from './registryFile';
 import { isValidRoomName } from './roomNames';
 import { createJoinSecret, createShortCode, isWellFormedSecret, secretsMatch, shortCodesMatch } from './secrets';
 
@@ -27,25 +28,18 @@ export interface OpenRoomOptions {
   facilitatorSecret?: string;
 }
 
-interface RegistryFile {
-  version: 1;
-  rooms: RoomAccess[];
-}
-
 // Compared against when a room is unknown, so an unknown room costs the same as a wrong secret.
 const decoySecret = createJoinSecret();
 
 export class RoomRegistry {
   private readonly rooms = new Map<string, RoomAccess>();
-  private readonly path: string;
 
-  constructor(dataDir: string) {
+  constructor(
+    private readonly dataDir: string,
+    logger: HubLogger = consoleLogger,
+  ) {
     mkdirSync(dataDir, { recursive: true });
-    this.path = join(dataDir, 'rooms.json');
-    if (existsSync(this.path)) {
-      const file = JSON.parse(readFileSync(this.path, 'utf8')) as RegistryFile;
-      for (const access of file.rooms) this.rooms.set(access.room, access);
-    }
+    for (const access of readRegistryFile(dataDir, logger)) this.rooms.set(access.room, access);
   }
 
   /** Opens (or reopens) a room. Without given secrets an existing room keeps its own. */
@@ -126,16 +120,6 @@ export class RoomRegistry {
   }
 
   private save(): void {
-    const file: RegistryFile = { version: 1, rooms: [...this.rooms.values()] };
-    const temp = `${this.path}.tmp`;
-    const fd = openSync(temp, 'w', 0o600);
-    try {
-      writeSync(fd, JSON.stringify(file, null, 2));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    chmodSync(temp, 0o600);
-    renameSync(temp, this.path);
+    writeRegistryFile(this.dataDir, [...this.rooms.values()]);
   }
 }

@@ -1,139 +1,175 @@
 /**
- * One room's document on disk: a snapshot of the merged state plus an append-only log of the
- * updates integrated since. Appends go straight to the OS with a synchronous write, so an update
- * the hub has relayed survives the hub process being killed (fsync is optional, for power loss).
+ * One room's document on disk, by generations (see generations.ts): a snapshot of the merged
+ * state plus a log of the records appended since. Appends go straight to the OS with one
+ * synchronous write, so a record the hub has relayed survives the hub process being killed
+ * (fsync is optional, for power loss). A failed append throws StorageWriteError and leaves the
+ * file as it was.
  *
- * Files in the room's directory:
- *   snapshot.bin  magic "BRZSNAP1" + one framed record (a Yjs update of the whole state)
- *   updates.log   magic "BRZLOG01" + framed records (Yjs v1 updates), appended in order
+ * Compaction starts a new log generation for appends, then (in compactor.ts, off the event loop)
+ * merges the older generations into the new generation's snapshot. The previous generation is
+ * deleted only after a later snapshot has been verified, so an unreadable newest snapshot always
+ * has a stand-in.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, ftruncateSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fsyncSync, ftruncateSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { HubLogger } from '../options';
-import { frameRecord, readRecords } from './framing';
+import { removeFile, writeFileDurably, writeFully } from './durableFiles';
+import { listRoomFiles, logPath, nextGeneration, snapshotPath } from './generations';
+import { loadRoomFiles, type LoadedRoom } from './roomLoader';
+import { isRoomMetaRecord } from './roomMeta';
+import type { CompactionJob } from './snapshotMerge';
+import { StorageWriteError, type StorageIo } from './storageTypes';
+import { encodeRecords, fileHeader, type StoredRecord } from './storedFile';
 
-const logMagic = Buffer.from('BRZLOG01');
-const snapshotMagic = Buffer.from('BRZSNAP1');
+export type { LoadedRoom } from './roomLoader';
 
-export interface LoadedRoomState {
-  /** Snapshot first (if any), then log records in order. Apply them all to rebuild the doc. */
-  updates: Uint8Array[];
+export const nodeStorageIo: StorageIo = {
+  writeSync: (fd, buffer, offset, length, position) => writeSync(fd, buffer, offset, length, position),
+  fsyncSync: (fd) => fsyncSync(fd),
+};
+
+/** Rooms whose compaction is writing files right now, in this process. */
+const compacting = new Set<string>();
+const headerBytes = fileHeader('log').length;
+
+interface OpenLog {
+  fd: number;
+  generation: number;
+  path: string;
+  /** Where the next record goes: the end of the last whole record. */
+  bytes: number;
 }
 
 export class RoomStore {
-  private logFd: number | null = null;
-  private logBytes = 0;
-  private snapshotBytes = 0;
+  private log: OpenLog | null = null;
+  private base: { generation: number; bytes: number } | null = null;
 
   constructor(
     private readonly dir: string,
     private readonly logger: HubLogger,
     private readonly fsyncEachUpdate: boolean,
+    private readonly io: StorageIo = nodeStorageIo,
   ) {}
 
-  private get logPath(): string {
-    return join(this.dir, 'updates.log');
-  }
-
-  private get snapshotPath(): string {
-    return join(this.dir, 'snapshot.bin');
-  }
-
-  /** Reads snapshot and log, cuts off a damaged log tail, and opens the log for appending. */
-  load(): LoadedRoomState {
+  /** Reads the room (setting damaged files aside) and opens its newest log for appending. */
+  load(): LoadedRoom {
+    this.close();
     mkdirSync(this.dir, { recursive: true });
-    const updates: Uint8Array[] = [];
-    if (existsSync(this.snapshotPath)) {
-      const bytes = readFileSync(this.snapshotPath);
-      const { records } = hasMagic(bytes, snapshotMagic) ? readRecords(bytes, snapshotMagic.length) : { records: [] };
-      const snapshot = records[0];
-      if (snapshot) {
-        updates.push(snapshot);
-        this.snapshotBytes = snapshot.length;
-      } else {
-        // The rename in compact() is atomic, so this means the file was damaged after the fact.
-        this.logger.error(`room snapshot ${this.snapshotPath} is unreadable; loading the log only`);
-      }
+    const { updates, meta, damage, layout } = loadRoomFiles(this.dir, !compacting.has(this.dir));
+    for (const found of damage) this.logger.warn(`room files in ${this.dir}: ${found.description}`);
+    this.base = layout.base;
+    const { appendable } = layout;
+    if (appendable && appendable.generation >= (layout.base?.generation ?? 0)) {
+      this.log = { fd: openSync(appendable.path, 'r+'), generation: appendable.generation, path: appendable.path, bytes: appendable.bytes };
+    } else {
+      // A room in the first format, or a new room: appends start a log in the current format.
+      this.log = this.createLog(nextGeneration(layout.files));
     }
-    let intactLength = logMagic.length;
-    if (existsSync(this.logPath)) {
-      const bytes = readFileSync(this.logPath);
-      if (hasMagic(bytes, logMagic)) {
-        const result = readRecords(bytes, logMagic.length);
-        updates.push(...result.records);
-        intactLength = result.intactLength;
-        if (result.damagedBytes > 0) {
-          this.logger.warn(`room log ${this.logPath}: skipped a damaged tail of ${result.damagedBytes} bytes after ${result.records.length} intact records (a write cut short by a crash)`);
-        }
-      } else if (bytes.length > 0) {
-        this.logger.warn(`room log ${this.logPath} has no header; starting a fresh log`);
-      }
-    }
-    this.logFd = openSync(this.logPath, existsSync(this.logPath) ? 'r+' : 'w+');
-    // Cutting the damaged tail keeps later appends reachable: records after garbage are unreadable.
-    ftruncateSync(this.logFd, Math.max(intactLength, logMagic.length));
-    if (intactLength <= logMagic.length) writeSync(this.logFd, logMagic, 0, logMagic.length, 0);
-    this.logBytes = Math.max(intactLength, logMagic.length);
-    return { updates };
-  }
-
-  append(update: Uint8Array): void {
-    if (this.logFd === null) throw new Error('room store is not open');
-    const record = frameRecord(update);
-    writeSync(this.logFd, record, 0, record.length, this.logBytes);
-    if (this.fsyncEachUpdate) fsyncSync(this.logFd);
-    this.logBytes += record.length;
-  }
-
-  /** True when the log has grown enough that replaying it costs more than rewriting the snapshot. */
-  shouldCompact(thresholdBytes: number): boolean {
-    return this.logBytes - logMagic.length > Math.max(thresholdBytes, this.snapshotBytes);
+    return { updates, meta, damage };
   }
 
   /**
-   * Replaces the snapshot with the full merged state, then empties the log. A crash between the
-   * two steps leaves a new snapshot and an old log whose updates it already contains; replaying
-   * them again is harmless because Yjs updates are idempotent.
+   * Writes all `records` with one write call, so records that depend on each other (an update
+   * and the metadata about its author) are on disk together or not at all.
    */
-  compact(fullState: Uint8Array): void {
-    if (this.logFd === null) throw new Error('room store is not open');
-    const tempPath = `${this.snapshotPath}.tmp`;
-    const fd = openSync(tempPath, 'w');
-    try {
-      writeSync(fd, snapshotMagic);
-      writeSync(fd, frameRecord(fullState));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+  append(records: StoredRecord[]): void {
+    const log = this.log;
+    if (!log) throw new StorageWriteError('the room store is not open', undefined);
+    for (const record of records) {
+      if (record.kind === 'meta' && !isRoomMetaRecord(record.value)) throw new TypeError('a metadata record must be an object of objects');
     }
-    renameSync(tempPath, this.snapshotPath);
-    syncDirectory(this.dir);
-    ftruncateSync(this.logFd, logMagic.length);
-    fsyncSync(this.logFd);
-    this.logBytes = logMagic.length;
-    this.snapshotBytes = fullState.length;
+    const bytes = encodeRecords(records);
+    try {
+      let written = 0;
+      while (written < bytes.length) written += this.io.writeSync(log.fd, bytes, written, bytes.length - written, log.bytes + written);
+      if (this.fsyncEachUpdate) this.io.fsyncSync(log.fd);
+    } catch (error) {
+      // Part of the records may have reached the file; cutting them off keeps the refused
+      // update from coming back after a restart. If even that fails, the reader skips them.
+      try {
+        ftruncateSync(log.fd, log.bytes);
+      } catch {
+        // The next append overwrites from the same offset anyway.
+      }
+      throw new StorageWriteError(`could not write to ${basename(log.path)}: ${error instanceof Error ? error.message : String(error)}`, error);
+    }
+    log.bytes += bytes.length;
+  }
+
+  /** True when the current log has grown enough that replaying it costs more than a snapshot. */
+  shouldCompact(thresholdBytes: number): boolean {
+    if (!this.log || compacting.has(this.dir)) return false;
+    return this.log.bytes - headerBytes > Math.max(thresholdBytes, this.base?.bytes ?? 0);
+  }
+
+  /** True when some records are in no snapshot yet. */
+  hasRecordsSinceSnapshot(): boolean {
+    const since = this.base?.generation ?? -1;
+    try {
+      return listRoomFiles(this.dir).logs.some((file) => file.generation >= since && statSync(file.path).size > headerBytes);
+    } catch {
+      return false; // a room whose files cannot be listed cannot be compacted either
+    }
+  }
+
+  /**
+   * Moves appends to a new log generation and returns the job that merges everything before it
+   * into that generation's snapshot, or null while another compaction of this room runs.
+   * `expectedStateVector` is the replica's state right now, which the snapshot must match.
+   */
+  beginCompaction(expectedStateVector: Uint8Array): CompactionJob | null {
+    if (!this.log || compacting.has(this.dir)) return null;
+    const files = listRoomFiles(this.dir);
+    const generation = nextGeneration(files);
+    const baseGeneration = this.base?.generation ?? null;
+    const inputs = [
+      ...files.snapshots.filter((file) => file.generation === baseGeneration),
+      ...files.logs.filter((file) => baseGeneration === null || file.generation >= baseGeneration),
+    ].map(({ path, role }) => ({ path, role }));
+    const next = this.createLog(generation);
+    closeSync(this.log.fd);
+    this.log = next;
+    compacting.add(this.dir);
+    return { dir: this.dir, inputs, output: snapshotPath(this.dir, generation), generation, keepFrom: baseGeneration, expectedStateVector };
+  }
+
+  /**
+   * After a compaction: on success the new snapshot is the base, and generations older than the
+   * previous base are deleted (the previous one stays as the stand-in). On failure nothing is
+   * deleted; the next compaction merges everything again.
+   */
+  finishCompaction(job: CompactionJob, snapshotBytes: number | null): void {
+    compacting.delete(job.dir);
+    if (snapshotBytes === null) return;
+    this.base = { generation: job.generation, bytes: snapshotBytes };
+    if (job.keepFrom === null) return;
+    const files = listRoomFiles(this.dir);
+    for (const file of [...files.snapshots, ...files.logs]) {
+      if (file.generation >= job.keepFrom) continue;
+      try {
+        removeFile(file.path);
+      } catch (error) {
+        this.logger.warn(`could not delete ${file.path}, which a newer snapshot replaces (${String(error)})`);
+      }
+    }
   }
 
   close(): void {
-    if (this.logFd !== null) closeSync(this.logFd);
-    this.logFd = null;
+    if (this.log) closeSync(this.log.fd);
+    this.log = null;
   }
-}
 
-function hasMagic(bytes: Buffer, magic: Buffer): boolean {
-  return bytes.length >= magic.length && bytes.subarray(0, magic.length).equals(magic);
-}
-
-/** Makes the rename itself durable; some platforms cannot open a directory, which is fine. */
-function syncDirectory(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+  private createLog(generation: number): OpenLog {
+    const path = logPath(this.dir, generation);
+    if (this.fsyncEachUpdate) {
+      writeFileDurably(path, fileHeader('log'));
+      return { fd: openSync(path, 'r+'), generation, path, bytes: headerBytes };
     }
-  } catch {
-    // Best effort only: the snapshot is already complete under its final name.
+    // Without fsync per update the hub promises to survive a killed process, not power loss, so
+    // the new log is not worth two fsyncs on the event loop. A header cut short by power loss
+    // reads as an empty log, and appends then start the next generation.
+    const fd = openSync(path, 'wx+');
+    writeFully(fd, fileHeader('log'), 0);
+    return { fd, generation, path, bytes: headerBytes };
   }
 }

@@ -7,13 +7,19 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { isFacilitatorRoot } from '../../../shared/workshop/roots';
 import type { HubLogger } from '../options';
+import type { RoomMeta } from '../storage/roomMeta';
 import type { RoomStore } from '../storage/roomStore';
+import { StorageWriteError } from '../storage/storageTypes';
 import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessFilter';
 import { encodeAwarenessMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages';
+import { messageOf, RoomPersistence, type ReplicaServices } from './roomPersistence';
 import type { SyncPeer } from './syncPeer';
 import { checkParticipantUpdate } from './writeGuard';
 
 export type UpdateOutcome = 'applied' | 'refused' | 'malformed';
+
+/** Close code for clients of a room that cannot be served from disk (WebSocket "internal error"). */
+export const roomUnavailableCloseCode = 1011;
 
 export class RoomReplica {
   doc: Y.Doc;
@@ -28,14 +34,21 @@ export class RoomReplica {
   /** The whole room as a sync-step-2 message, kept for newcomers (who ask with an empty state
    *  vector) until the next change: a late joiner's answer is then one send, not an encode. */
   private wholeRoomMessage: { doc: Y.Doc; message: Uint8Array } | null = null;
-  private compactionScheduled = false;
+  private readonly persistence: RoomPersistence;
+  /** The room's metadata records merged (see storage/roomMeta.ts), as last loaded. */
+  meta: RoomMeta = {};
+  /** Set when the room could not be reloaded from disk: it serves nobody until loaded afresh. */
+  broken = false;
+  private destroyed = false;
 
   constructor(
     readonly name: string,
-    private readonly store: RoomStore,
-    private readonly compactAfterBytes: number,
+    store: RoomStore,
+    compactAfterBytes: number,
     private readonly logger: HubLogger,
+    services: ReplicaServices,
   ) {
+    this.persistence = new RoomPersistence(name, store, compactAfterBytes, logger, services);
     this.doc = this.loadDoc();
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -79,6 +92,7 @@ export class RoomReplica {
   }
 
   receiveUpdate(update: Uint8Array, from: SyncPeer): UpdateOutcome {
+    if (this.broken) return 'refused';
     let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
       // Decoding reads the whole update, delete set included, so most malformed input fails
@@ -113,10 +127,10 @@ export class RoomReplica {
     }
     this.captured = null;
     try {
-      for (const change of changes) this.store.append(change);
+      // One write for the whole update, so it is on disk entirely or not at all.
+      if (changes.length > 0) this.persistence.append(changes.map((bytes) => ({ kind: 'update' as const, bytes })));
     } catch (error) {
-      this.logger.error(`could not write the room log (${String(error)}); the update is dropped`);
-      this.reloadFromDisk();
+      this.refuseUnsaved(from, error);
       return 'refused';
     }
     for (const change of changes) this.broadcast(encodeUpdateMessage(change), from);
@@ -147,16 +161,22 @@ export class RoomReplica {
     return Y.encodeStateAsUpdate(this.doc);
   }
 
-  compactNow(): void {
-    this.compactionScheduled = false;
-    this.store.compact(this.encodeState());
+  /** True when some of the room is only in logs, which a compaction would fold into a snapshot. */
+  hasRecordsSinceSnapshot(): boolean {
+    return this.persistence.hasRecordsSinceSnapshot();
+  }
+
+  /** Folds the logs into a snapshot off the event loop; resolves (never rejects) when done. */
+  compact(): Promise<void> {
+    return this.persistence.compact(this.doc);
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
-    this.store.close();
+    this.persistence.close();
   }
 
   private mayControl(peer: SyncPeer, clientId: number): boolean {
@@ -192,40 +212,46 @@ export class RoomReplica {
   };
 
   private loadDoc(): Y.Doc {
-    const doc = new Y.Doc();
-    const { updates } = this.store.load();
-    Y.transact(doc, () => {
-      for (const update of updates) {
-        try {
-          Y.applyUpdate(doc, update);
-        } catch (error) {
-          this.logger.error(`room ${this.name}: a stored record failed to apply (${String(error)}); skipped`);
-        }
-      }
-    });
+    const { doc, meta } = this.persistence.load();
+    this.meta = meta;
     doc.on('update', this.onDocUpdate);
     return doc;
+  }
+
+  /**
+   * The update is integrated but could not be written: nobody may see it, so the replica goes
+   * back to exactly what is on disk, and the sender is told and asked again later (it keeps the
+   * edit, so once writing works again its answer lands it).
+   */
+  private refuseUnsaved(from: SyncPeer, error: unknown): void {
+    const detail = messageOf(error);
+    this.logger.error(`room ${this.name}: ${detail}; the update is refused and the room reloaded from disk`);
+    this.reloadFromDisk();
+    const code = error instanceof StorageWriteError && error.code ? error.code : 'write failed';
+    from.send(encodePermissionDenied(`storage: the hub could not save this edit (${code}); it will ask for it again later`));
+    from.scheduleResync();
+    this.persistence.report({ kind: 'storage-write', detail });
   }
 
   private reloadFromDisk(): void {
     this.doc.off('update', this.onDocUpdate);
     this.doc.destroy();
-    this.store.close();
-    this.doc = this.loadDoc();
+    try {
+      this.doc = this.loadDoc();
+    } catch (error) {
+      // What clients were sent can no longer be told from what is on disk, so nobody may go on
+      // working on this copy; reconnecting clients get a freshly loaded one (or a refusal).
+      this.broken = true;
+      this.doc = new Y.Doc();
+      const detail = `could not reload the room from disk (${messageOf(error)})`;
+      this.logger.error(`room ${this.name}: ${detail}; closing its connections`);
+      this.persistence.report({ kind: 'load-failed', detail });
+      for (const peer of [...this.peers.keys()]) peer.close(roomUnavailableCloseCode, 'room unavailable');
+    }
   }
 
   private maybeScheduleCompaction(): void {
-    if (this.compactionScheduled || !this.store.shouldCompact(this.compactAfterBytes)) return;
-    this.compactionScheduled = true;
-    // After the relay, so that no client waits for the snapshot to be written.
-    setImmediate(() => {
-      if (!this.compactionScheduled) return;
-      try {
-        this.compactNow();
-      } catch (error) {
-        this.logger.error(`room compaction failed (${String(error)}); the log is kept`);
-      }
-    });
+    this.persistence.compactWhenDue(() => (this.destroyed || this.broken ? null : this.doc));
   }
 }
 

@@ -1,13 +1,17 @@
 /**
  * Keeps the replicas of rooms that are in use. A replica is loaded from disk by the first
  * connection (after a restart too) and unloaded, compacted, once it has been idle for a while,
- * so a hub that served many workshops does not keep them all in memory.
+ * so a hub that served many workshops does not keep them all in memory. A room that cannot be
+ * loaded is refused to that connection and reported; it never takes the hub down.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HubLogger } from '../options';
+import { sharedCompactor, type Compactor } from '../storage/compactor';
 import { RoomStore } from '../storage/roomStore';
+import type { RoomProblem, StorageIo } from '../storage/storageTypes';
+import type { ReplicaServices } from './roomPersistence';
 import { RoomReplica } from './roomReplica';
 import type { SyncPeer } from './syncPeer';
 
@@ -17,6 +21,14 @@ export interface RoomReplicasOptions {
   fsyncEachUpdate: boolean;
   idleUnloadMs: number;
   logger: HubLogger;
+  onRoomProblem?: (room: string, problem: RoomProblem) => void;
+  storageIo?: StorageIo;
+  compactor?: Compactor;
+}
+
+/** Thrown by join when a room's files cannot be read; already logged and reported. */
+export class RoomUnavailableError extends Error {
+  override readonly name = 'RoomUnavailableError';
 }
 
 /** Room names differ only in case on some filesystems; a hash of the name never collides there. */
@@ -27,8 +39,13 @@ export function roomDirectory(dataDir: string, room: string): string {
 export class RoomReplicas {
   private readonly loaded = new Map<string, RoomReplica>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Compactions under way; closeAll waits for them. */
+  private readonly compactions = new Set<Promise<void>>();
+  private readonly compactor: Compactor;
 
-  constructor(private readonly options: RoomReplicasOptions) {}
+  constructor(private readonly options: RoomReplicasOptions) {
+    this.compactor = options.compactor ?? sharedCompactor();
+  }
 
   join(room: string, peer: SyncPeer): RoomReplica {
     const replica = this.load(room);
@@ -59,16 +76,43 @@ export class RoomReplicas {
   }
 
   private load(room: string): RoomReplica {
-    let replica = this.loaded.get(room);
-    if (!replica) {
-      const dir = roomDirectory(this.options.dataDir, room);
+    const existing = this.loaded.get(room);
+    if (existing && !existing.broken) return existing;
+    // A replica that lost its footing on disk is dropped without compaction and loaded afresh.
+    if (existing) this.unload(room);
+    const { logger } = this.options;
+    const services: ReplicaServices = {
+      compactor: this.compactor,
+      compactionStarted: (done) => {
+        this.compactions.add(done);
+        void done.finally(() => this.compactions.delete(done));
+      },
+      reportProblem: (problem) => this.report(room, problem),
+    };
+    const dir = roomDirectory(this.options.dataDir, room);
+    let store: RoomStore | null = null;
+    try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'room-name.txt'), `${room}\n`);
-      const store = new RoomStore(dir, this.options.logger, this.options.fsyncEachUpdate);
-      replica = new RoomReplica(room, store, this.options.compactAfterBytes, this.options.logger);
+      store = new RoomStore(dir, logger, this.options.fsyncEachUpdate, this.options.storageIo);
+      const replica = new RoomReplica(room, store, this.options.compactAfterBytes, logger, services);
       this.loaded.set(room, replica);
+      return replica;
+    } catch (error) {
+      store?.close();
+      const detail = `could not load the room from ${dir} (${error instanceof Error ? error.message : String(error)})`;
+      logger.error(`room ${room}: ${detail}`);
+      this.report(room, { kind: 'load-failed', detail });
+      throw new RoomUnavailableError(detail, { cause: error });
     }
-    return replica;
+  }
+
+  private report(room: string, problem: RoomProblem): void {
+    try {
+      this.options.onRoomProblem?.(room, problem);
+    } catch (error) {
+      this.options.logger.error(`the room problem handler threw (${String(error)})`);
+    }
   }
 
   get loadedCount(): number {
@@ -81,8 +125,10 @@ export class RoomReplicas {
     return count;
   }
 
-  closeAll(): void {
+  /** Unloads every room and waits for their compactions, so a graceful stop leaves snapshots. */
+  async closeAll(): Promise<void> {
     for (const room of [...this.loaded.keys()]) this.unload(room);
+    await Promise.all([...this.compactions]);
   }
 
   private unload(room: string): void {
@@ -92,11 +138,7 @@ export class RoomReplicas {
     this.unloadTimers.delete(room);
     if (!replica) return;
     this.loaded.delete(room);
-    try {
-      replica.compactNow();
-    } catch (error) {
-      this.options.logger.error(`could not compact room on unload (${String(error)}); its log is kept`);
-    }
+    if (!replica.broken && replica.hasRecordsSinceSnapshot()) void replica.compact();
     replica.destroy();
   }
 }

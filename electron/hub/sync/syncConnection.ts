@@ -9,7 +9,7 @@ import type { Role } from '../access/roomRegistry';
 import { createConnectionRateLimit } from '../net/tokenBucket';
 import type { HubLimits, HubLogger } from '../options';
 import { messageAuth, messageAwareness, messageQueryAwareness, messageSync } from './messages';
-import type { RoomReplica, UpdateOutcome } from './roomReplica';
+import { roomUnavailableCloseCode, type RoomReplica, type UpdateOutcome } from './roomReplica';
 import type { RoomReplicas } from './roomReplicas';
 import type { SyncPeer } from './syncPeer';
 
@@ -44,6 +44,9 @@ export function serveSyncConnection(socket: WebSocket, room: string, role: Role,
         replica?.requestSyncFrom(peer);
       }, delay);
     },
+    close(code, reason) {
+      socket.close(code, reason);
+    },
   };
 
   const fail = (code: number, reason: string): void => {
@@ -73,7 +76,13 @@ export function serveSyncConnection(socket: WebSocket, room: string, role: Role,
   });
   socket.on('error', () => socket.terminate());
 
-  replica = replicas.join(room, peer);
+  try {
+    replica = replicas.join(room, peer);
+  } catch {
+    // The room's files could not be read (RoomReplicas has logged and reported why); this
+    // connection ends, every other room and connection goes on.
+    socket.close(roomUnavailableCloseCode, 'room unavailable');
+  }
 }
 
 type MessageOutcome = 'ok' | UpdateOutcome;

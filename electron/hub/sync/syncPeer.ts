@@ -6,4 +6,6 @@ export interface SyncPeer {
   send(message: Uint8Array): void;
   /** Asks the client again, later, for what the hub lacks (after a refused update). */
   scheduleResync(): void;
+  /** Ends the connection (when its room can no longer be served). */
+  close(code: number, reason: string): void;
 }

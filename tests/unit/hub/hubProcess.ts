@@ -26,7 +26,11 @@ export function startHubProcess(args: string[], options: HubProcessOptions = {})
       : spawn('/bin/sh', ['-c', `ulimit -n ${options.maxOpenFiles} && exec "$0" "$@"`, ...command], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output.join('')}`)), 20_000);
+    const timer = setTimeout(() => {
+      // A hub that never said it was ready must not outlive the test.
+      child.kill('SIGKILL');
+      reject(new Error(`hub did not start:\n${output.join('')}`));
+    }, 20_000);
     child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stdout!.on('data', (chunk: Buffer) => {
       output.push(chunk.toString());
