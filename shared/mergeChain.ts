@@ -4,7 +4,7 @@
  * B into A); then the member of the loop with the smallest id stands for all of it, so that
  * every reader agrees without talking to the others.
  */
-export function resolveMergeChain(byId: ReadonlyMap<string, { mergedInto?: string | undefined }>, id: string): string {
+export function resolveMergeChain(byId: Pick<ReadonlyMap<string, { mergedInto?: string | undefined }>, 'get' | 'has'>, id: string): string {
   const path: string[] = [id];
   for (;;) {
     const next = byId.get(path[path.length - 1] as string)?.mergedInto;

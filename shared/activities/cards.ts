@@ -6,7 +6,7 @@ import { localEdit } from '../workshop/doc';
 import type { CardsActivity } from './activitySchema';
 import type { Actor, Outcome, RecordProblem, Refusal } from './outcome';
 import { accept, refuse } from './outcome';
-import { patchRecord, readRecords, recordMap, writeRecord } from './records';
+import { parseRecord, patchRecord, readRecords, recordMap, writeRecord } from './records';
 
 /**
  * Cards of a brainstorm (root `cards`): a Y.Map from card id to a Y.Map of the fields below.
@@ -90,10 +90,10 @@ function mayChange(card: Card, actor: Actor): boolean {
 
 function withCard(doc: Y.Doc, cardId: string, actor: Actor | undefined, change: (map: Y.Map<unknown>, card: Card) => void): Outcome<undefined, CardRefusalCode> {
   const map = recordMap(doc, cardsRoot, cardId);
-  const parsed = map ? cardSchema.safeParse(map.toJSON()) : undefined;
-  if (!map || !parsed?.success) return refuse('cards.notFound', { cardId });
-  if (actor && !mayChange(parsed.data, actor)) return refuse('cards.notAllowed');
-  doc.transact(() => change(map, parsed.data), localEdit);
+  const parsed = map ? parseRecord(cardSchema, map) : undefined;
+  if (!map || !parsed?.ok) return refuse('cards.notFound', { cardId });
+  if (actor && !mayChange(parsed.value, actor)) return refuse('cards.notAllowed');
+  doc.transact(() => change(map, parsed.value), localEdit);
   return accept(undefined);
 }
 

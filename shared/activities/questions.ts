@@ -5,7 +5,7 @@ import { localEdit } from '../workshop/doc';
 import type { QnaActivity } from './activitySchema';
 import type { Actor, Outcome, RecordProblem } from './outcome';
 import { accept, refuse } from './outcome';
-import { patchRecord, recordMap } from './records';
+import { parseRecord, patchRecord, recordMap } from './records';
 
 /**
  * Questions from the floor (root `questions`): a Y.Map from question id to a Y.Map with the
@@ -82,12 +82,12 @@ export function readQuestions(doc: Y.Doc, partId: string, viewer: Pick<Actor, 'd
       problems.push({ root: questionsRoot, key, issues: ['not a question'] });
       return;
     }
-    const parsed = questionSchema.safeParse(value.toJSON());
-    if (!parsed.success) {
-      problems.push({ root: questionsRoot, key, issues: parsed.error.issues.map((issue) => issue.message) });
+    const parsed = parseRecord(questionSchema, value);
+    if (!parsed.ok) {
+      problems.push({ root: questionsRoot, key, issues: parsed.issues });
       return;
     }
-    if (parsed.data.partId !== partId) return;
+    if (parsed.value.partId !== partId) return;
     const votes = value.get(upvotesKey);
     let upvotes = 0;
     let upvotedByMe = false;
@@ -98,7 +98,7 @@ export function readQuestions(doc: Y.Doc, partId: string, viewer: Pick<Actor, 'd
         if (device === viewer.deviceId) upvotedByMe = true;
       });
     }
-    all.push({ ...parsed.data, upvotes, upvotedByMe });
+    all.push({ ...parsed.value, upvotes, upvotedByMe });
   });
   all.sort((a, b) => b.upvotes - a.upvotes || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const shown = all.filter((question) => !question.hidden);

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
+import { plainValue } from '../access/plainValue';
 import type { RecordProblem } from './outcome';
 
 /**
@@ -15,12 +16,28 @@ export function readRecords<S extends z.ZodType>(doc: Y.Doc, root: string, schem
   const problems: RecordProblem[] = [];
   doc.getMap<unknown>(root).forEach((value, key) => {
     if (keyFilter && !keyFilter(key)) return;
-    const raw = value instanceof Y.Map ? value.toJSON() : value;
-    const result = schema.safeParse(raw);
-    if (result.success) records.push(result.data);
-    else problems.push({ root, key, issues: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) });
+    const result = parseRecord(schema, value);
+    if (result.ok) records.push(result.value);
+    else problems.push({ root, key, issues: result.issues });
   });
   return { records, problems };
+}
+
+/**
+ * One stored value checked against its schema, never throwing: the value is first copied to
+ * plain data within the limits the hub enforces (plainValue), so an entry nested thousands of
+ * levels deep, or too large, is reported as unreadable instead of overflowing the stack of
+ * `toJSON()`, the validator or a screen.
+ */
+export function parseRecord<S extends z.ZodType>(schema: S, value: unknown): { ok: true; value: z.infer<S> } | { ok: false; issues: string[] } {
+  const plain = plainValue(value);
+  if (!plain.ok) return { ok: false, issues: [plain.problem] };
+  try {
+    const result = schema.safeParse(plain.value);
+    return result.success ? { ok: true, value: result.data } : { ok: false, issues: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) };
+  } catch (error) {
+    return { ok: false, issues: [error instanceof Error ? error.message : String(error)] };
+  }
 }
 
 /** Creates a nested Y.Map record under a fresh key. Callers transact. */

@@ -4,6 +4,7 @@ import { localEdit } from '../workshop/doc';
 import type { DotRules } from './activitySchema';
 import type { Outcome, RecordProblem } from './outcome';
 import { accept, refuse } from './outcome';
+import { parseRecord } from './records';
 
 /**
  * Dot voting (root `votes`). Each voter's dots for one poll live under their own key
@@ -35,9 +36,9 @@ export function readBallots(doc: Y.Doc, pollId: string): { ballots: Map<string, 
   const problems: RecordProblem[] = [];
   doc.getMap<unknown>(votesRoot).forEach((value, key) => {
     if (!key.startsWith(prefix)) return;
-    const parsed = ballotSchema.safeParse(value);
-    if (parsed.success) ballots.set(key.slice(prefix.length), parsed.data.dots);
-    else problems.push({ root: votesRoot, key, issues: parsed.error.issues.map((issue) => issue.message) });
+    const parsed = parseRecord(ballotSchema, value);
+    if (parsed.ok) ballots.set(key.slice(prefix.length), parsed.value.dots);
+    else problems.push({ root: votesRoot, key, issues: parsed.issues });
   });
   return { ballots, problems };
 }

@@ -76,6 +76,24 @@ export function addParticipant(doc: Y.Doc, input: ParticipantInput, now: number,
   return accept(id);
 }
 
+/**
+ * A participant's own row, filed under the identity the hub gave them (so the hub can tell it
+ * is theirs and refuse anyone else's writes to it): created on joining, corrected afterwards.
+ */
+export function registerSelf(doc: Y.Doc, personId: string, input: ParticipantInput, now: number): Outcome<string, ParticipantRefusalCode> {
+  const checked = checkParticipant(input);
+  if (!checked.ok) return checked;
+  const existing = recordMap(doc, participantsRoot, personId);
+  if (existing) {
+    const updated = updateParticipant(doc, personId, input);
+    return updated.ok ? accept(personId) : updated;
+  }
+  doc.transact(() => {
+    writeRecord(doc, participantsRoot, personId, { ...checked.value, id: personId, createdAt: now, source: 'self' });
+  }, localEdit);
+  return accept(personId);
+}
+
 /** Replaces a participant's details with `input` (all fields: a cleared field is removed). */
 export function updateParticipant(doc: Y.Doc, id: string, input: ParticipantInput): Outcome<undefined, ParticipantRefusalCode> {
   const map = recordMap(doc, participantsRoot, id);

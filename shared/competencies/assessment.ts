@@ -4,6 +4,7 @@ import type { CompetenciesActivity, AssessmentRound } from '../activities/activi
 import { assessmentRounds } from '../activities/activitySchema';
 import type { Outcome, RecordProblem } from '../activities/outcome';
 import { accept, refuse } from '../activities/outcome';
+import { parseRecord } from '../activities/records';
 import type { PollView, PollViewer, VoteContext, VoteRefusalCode } from '../activities/votes';
 import { placeDot, pollView, readBallots, removeDot } from '../activities/votes';
 import type { RunState } from '../run/state';
@@ -46,9 +47,9 @@ export function readAssessments(doc: Y.Doc, round: AssessmentRound): { byPerson:
   const problems: RecordProblem[] = [];
   doc.getMap<unknown>(ratingsRoot).forEach((value, key) => {
     if (!key.startsWith(prefix)) return;
-    const parsed = assessmentSchema.safeParse(value);
-    if (parsed.success && parsed.data.round === round) byPerson.set(key.slice(prefix.length), cleanLevels(parsed.data.levels));
-    else problems.push({ root: ratingsRoot, key, issues: parsed.success ? ['round does not match key'] : parsed.error.issues.map((i) => i.message) });
+    const parsed = parseRecord(assessmentSchema, value);
+    if (parsed.ok && parsed.value.round === round) byPerson.set(key.slice(prefix.length), cleanLevels(parsed.value.levels));
+    else problems.push({ root: ratingsRoot, key, issues: parsed.ok ? ['round does not match key'] : parsed.issues });
   });
   return { byPerson, problems };
 }

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { randomId } from '../ids';
 import type { Actor, Outcome, RecordProblem } from '../activities/outcome';
 import { accept, refuse } from '../activities/outcome';
-import { patchRecord, readRecords, recordMap, writeRecord } from '../activities/records';
+import { parseRecord, patchRecord, readRecords, recordMap, writeRecord } from '../activities/records';
 import { textLength } from '../activities/cards';
 import { localEdit } from '../workshop/doc';
 import type { RoadmapComment, RoadmapItem } from './schema';
@@ -40,9 +40,9 @@ export function addComment(doc: Y.Doc, itemId: string, text: string, actor: Acto
 
 function withComment(doc: Y.Doc, commentId: string, mayChange: (comment: RoadmapComment) => boolean, patch: Record<string, unknown>): Outcome<undefined, CommentRefusalCode> {
   const map = recordMap(doc, commentsRoot, commentId);
-  const parsed = map ? commentSchema.safeParse(map.toJSON()) : undefined;
-  if (!map || !parsed?.success) return refuse('comments.notFound');
-  if (!mayChange(parsed.data)) return refuse('comments.notAllowed');
+  const parsed = map ? parseRecord(commentSchema, map) : undefined;
+  if (!map || !parsed?.ok) return refuse('comments.notFound');
+  if (!mayChange(parsed.value)) return refuse('comments.notAllowed');
   doc.transact(() => patchRecord(map, patch), localEdit);
   return accept(undefined);
 }

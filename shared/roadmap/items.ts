@@ -3,6 +3,7 @@ import { resolveMergeChain } from '../mergeChain';
 import { randomId } from '../ids';
 import type { Actor, Outcome, RecordProblem } from '../activities/outcome';
 import { accept, refuse } from '../activities/outcome';
+import { parseRecord } from '../activities/records';
 import { localEdit } from '../workshop/doc';
 import type { Horizon } from './horizons';
 import { descriptionOf, fieldsOf, itemMap, recordVersion } from './history';
@@ -169,9 +170,9 @@ export function readItems(doc: Y.Doc): { items: RoadmapItem[]; problems: RecordP
   const items: RoadmapItem[] = [];
   const problems: RecordProblem[] = [];
   doc.getMap<unknown>(roadmapRoot).forEach((value, key) => {
-    const parsed = value instanceof Y.Map ? itemSchema.safeParse(fieldsOf(value)) : undefined;
-    if (parsed?.success) items.push(parsed.data);
-    else problems.push({ root: roadmapRoot, key, issues: parsed ? parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) : ['not a map'] });
+    const parsed = value instanceof Y.Map ? parseRecord(itemSchema, fieldsOf(value)) : undefined;
+    if (parsed?.ok) items.push(parsed.value);
+    else problems.push({ root: roadmapRoot, key, issues: parsed ? parsed.issues : ['not a map'] });
   });
   return { items, problems };
 }

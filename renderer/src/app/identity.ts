@@ -30,3 +30,12 @@ export function displayName(): string {
 export function setDisplayName(name: string): void {
   localStorage.setItem(nameKey, name.trim());
 }
+
+/**
+ * The id this person writes under in a workshop: the identity the hub issued them when they
+ * joined it (their ballots, ratings and register row are keyed by it, and the hub checks that),
+ * or this device's own id where no hub issued one (the facilitator's own workshops).
+ */
+export function personIdIn(connection: { identity?: { id: string } | undefined } | null | undefined): string {
+  return connection?.identity?.id ?? deviceId();
+}

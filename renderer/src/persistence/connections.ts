@@ -53,3 +53,13 @@ export async function ensureRemoteWorkshop(id: string): Promise<void> {
   await db.workshops.add(row as Parameters<typeof db.workshops.add>[0]);
   doc.destroy();
 }
+
+/**
+ * Throws away this device's copy of a workshop it follows as a participant and leaves an empty
+ * one, which fills from the hub on the next connection. The connection record (with the
+ * person's identity) stays, so they come back as themselves.
+ */
+export async function discardLocalCopy(id: string): Promise<void> {
+  await db.workshops.delete(id);
+  await ensureRemoteWorkshop(id);
+}

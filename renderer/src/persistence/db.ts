@@ -25,8 +25,8 @@ export type WorkshopRow = WorkshopSummary & {
  */
 export type ConnectionRow = {
   workshopId: string;
-  /** 'hub': a Baraza hub (sync at /sync, WebRTC signaling at /signal); 'other': any
-   *  y-websocket-compatible server, reached at `wsUrl` exactly, with no WebRTC mesh. */
+  /** 'hub': a Baraza hub (sync at /sync, roles and identities checked there); 'other': any
+   *  y-websocket-compatible server, reached at `wsUrl` exactly, with no roles. */
   server: 'hub' | 'other';
   wsUrl: string;
   room: string;
@@ -37,8 +37,16 @@ export type ConnectionRow = {
   joinLinks?: string[];
   code?: string;
   open?: boolean;
-  /** Participant side: this person's entry in the attendance register. */
+  /** Participant side: this person's entry in the attendance register (their identity's id). */
   participantId?: string;
+  /**
+   * Participant or judge side: the identity the hub issued when this device joined. Its token is
+   * what the device presents to reconnect (the join secret only lets new people in), and its id
+   * keys this person's ballots, ratings, score sheets and register row.
+   */
+  identity?: { id: string; token: string; role: 'participant' | 'judge' };
+  /** Facilitator side: the workshop was deleted here but the hub could not be told yet. */
+  forgetPending?: boolean;
   updatedAt: number;
 };
 

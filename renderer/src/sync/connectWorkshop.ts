@@ -1,11 +1,13 @@
-import type { Awareness } from 'y-protocols/awareness';
 /**
- * Connects a workshop's document to the others working on it: a y-websocket provider to the hub
- * (which keeps a replica and persists it), and, for participants of a Baraza hub, a y-webrtc
- * mesh signaled through the same hub (so they keep syncing while the hub restarts). This folder
- * is the only place that creates providers.
+ * Connects a workshop's document to the others working on it: one y-websocket provider to the
+ * hub, which keeps a replica, persists it, and checks every participant's update before anyone
+ * else sees it. There is no peer-to-peer path: a direct channel between participants would carry
+ * whatever a hostile peer sent, with nobody to check it (docs/SECURITY.md, "One path"). This
+ * folder is the only place that creates providers.
  */
-import { WebrtcProvider } from 'y-webrtc';
+import * as decoding from 'lib0/decoding';
+import type { Awareness } from 'y-protocols/awareness';
+import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { describeStatus, reconnectingGraceMs, type ConnectionStatus } from './connectionStatus';
@@ -17,10 +19,23 @@ export type SyncTarget = {
   /** ws://host:port of a Baraza hub, or, with server 'other', the full y-websocket server URL. */
   wsUrl: string;
   room: string;
+  /** The facilitator secret (facilitator), or the key another server asks for. */
   key: string;
+  /** A participant's or judge's identity token, issued by the hub when they joined. */
+  token?: string | undefined;
   role: 'facilitator' | 'participant';
   server?: 'hub' | 'other';
 };
+
+/** The hub's reason for refusing an update (docs/HUB.md, "Refused writes"), and when. */
+export type HubRefusal = { reason: string; at: number };
+
+/** What the hub tells a facilitator about the room (a write it could not save, damage found). */
+export type HubNotice = { kind: string; detail: string; at: number };
+
+/** The hub's own message type for notices to facilitators; other clients never receive it. */
+const messageHubNotice = 5;
+const messageAuth = 2;
 
 export type WorkshopConnection = {
   status(): ConnectionStatus;
@@ -30,13 +45,16 @@ export type WorkshopConnection = {
   setUser(user: PresenceUser): void;
   /** The room's awareness, for editors that show other people's cursors. */
   readonly awareness: Awareness;
+  /** The hub's last refusal of this client's update, if any. */
+  refusal(): HubRefusal | undefined;
+  /** What the hub has told the facilitator about the room, newest last. */
+  notices(): HubNotice[];
   destroy(): void;
 };
 
 // Small enough that a restarted hub is found again within seconds, large enough that a room of
 // thirty phones does not hammer a hub that is still starting.
 const maxBackoffMs = 4000;
-const webrtcMaxConns = 6;
 
 export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnection {
   const listeners = new Set<() => void>();
@@ -44,8 +62,9 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
   const viaHub = (target.server ?? 'hub') === 'hub';
   const base = target.wsUrl.replace(/\/+$/, '');
 
+  const params: Record<string, string> = target.token ? { token: target.token } : target.key ? { key: target.key } : {};
   const websocket = new WebsocketProvider(viaHub ? `${base}/sync` : base, target.room, doc, {
-    params: target.key ? { key: target.key } : {},
+    params,
     maxBackoffTime: maxBackoffMs,
     // Every window keeps its own connection to the hub and its own copy in IndexedDB, so the
     // same-browser broadcast channel would only hand each update and cursor move to the other
@@ -67,24 +86,25 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
   };
   websocket.awareness.on('update', sendOwnPresence);
 
-  // The facilitator stays off the mesh: its client writes with facilitator rights on the hub
-  // path, so anything it took in from an unchecked peer would reach the hub as its own edit
-  // (docs/SECURITY.md). Participants use the mesh to keep syncing while the hub restarts.
-  let webrtc: WebrtcProvider | undefined;
-  if (viaHub && target.role === 'participant') {
+  let refusal: HubRefusal | undefined;
+  websocket.messageHandlers[messageAuth] = (_encoder, decoder) => {
+    authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => {
+      refusal = { reason, at: Date.now() };
+      notify();
+    });
+  };
+  const notices: HubNotice[] = [];
+  websocket.messageHandlers[messageHubNotice] = (_encoder, decoder) => {
     try {
-      const query = new URLSearchParams({ room: target.room, key: target.key });
-      webrtc = new WebrtcProvider(target.room, doc, {
-        signaling: [`${base}/signal?${query.toString()}`],
-        peerOpts: { config: { iceServers: [] } },
-        maxConns: webrtcMaxConns,
-        awareness: websocket.awareness,
-      });
-    } catch (error) {
-      // The mesh is a second path; the hub path alone is enough to work together.
-      console.warn('[sync] WebRTC mesh unavailable', error);
+      const notice = JSON.parse(decoding.readVarString(decoder)) as { kind?: unknown; detail?: unknown };
+      if (typeof notice.kind !== 'string') return;
+      notices.push({ kind: notice.kind, detail: typeof notice.detail === 'string' ? notice.detail : '', at: Date.now() });
+      if (notices.length > 20) notices.shift();
+      notify();
+    } catch {
+      // A notice is advice to a person; an unreadable one is dropped, never fatal.
     }
-  }
+  };
 
   let connected = false;
   let lostAt: number | undefined = navigator.onLine ? undefined : Date.now();
@@ -111,30 +131,22 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
   const onBrowserNetwork = () => {
     if (navigator.onLine) {
       websocket.connect();
-      webrtc?.connect();
     } else {
       lostAt ??= Date.now();
       websocket.disconnect();
-      webrtc?.disconnect();
     }
     notify();
   };
   window.addEventListener('online', onBrowserNetwork);
   window.addEventListener('offline', onBrowserNetwork);
-  // Direct peers count only once their data channel is open; y-webrtc announces a peer earlier.
-  const directPeers = () => [...(webrtc?.room?.webrtcConns.values() ?? [])].filter((conn) => conn.connected).length;
-  let lastPeers = 0;
-  // "Reconnecting" turns into "offline since" after the grace period, and a data channel opens,
-  // without any event firing; a slow tick catches both.
+  // "Reconnecting" turns into "offline since" after the grace period without any event firing;
+  // a slow tick catches it.
   const ticker = window.setInterval(() => {
-    const peers = directPeers();
-    const expired = !connected && lostAt !== undefined && Date.now() - lostAt >= reconnectingGraceMs;
-    if (expired || peers !== lastPeers) notify();
-    lastPeers = peers;
+    if (!connected && lostAt !== undefined && Date.now() - lostAt >= reconnectingGraceMs) notify();
   }, 1000);
 
   return {
-    status: () => describeStatus(connected, lostAt, navigator.onLine, Date.now(), directPeers()),
+    status: () => describeStatus(connected, lostAt, navigator.onLine, Date.now()),
     presence: () => readPresence(websocket.awareness),
     subscribe(listener) {
       listeners.add(listener);
@@ -145,13 +157,14 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
       websocket.awareness.setLocalStateField('user', { ...user, color: user.colour });
     },
     awareness: websocket.awareness,
+    refusal: () => refusal,
+    notices: () => [...notices],
     destroy() {
       window.clearInterval(ticker);
       window.removeEventListener('online', onBrowserNetwork);
       window.removeEventListener('offline', onBrowserNetwork);
       websocket.awareness.off('change', onAwareness);
       websocket.awareness.off('update', sendOwnPresence);
-      webrtc?.destroy();
       websocket.destroy();
       listeners.clear();
     },

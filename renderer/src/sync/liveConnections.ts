@@ -14,8 +14,9 @@ type Entry = { doc: Y.Doc; signature: string; connection: WorkshopConnection; us
 const entries = new Map<string, Entry>();
 const lingerMs = 3000;
 
-function signatureOf(row: ConnectionRow): string {
-  return JSON.stringify([row.server, row.wsUrl, row.room, row.key, row.role]);
+/** What identifies a connection's target: a change of any of these means a new connection. */
+export function signatureOf(row: ConnectionRow): string {
+  return JSON.stringify([row.server, row.wsUrl, row.room, row.key, row.role, row.identity?.token]);
 }
 
 function drop(id: string, entry: Entry): void {
@@ -30,8 +31,8 @@ export function acquireConnection(id: string, doc: Y.Doc, row: ConnectionRow): {
   const signature = signatureOf(row);
   let entry = entries.get(id);
   if (entry && (entry.doc !== doc || entry.signature !== signature)) {
-    // A different document or target: the old connection must go first, since y-webrtc allows
-    // only one provider per room name in a page.
+    // A different document or target: the old connection goes first, so that one page never
+    // holds two providers writing the same workshop.
     drop(id, entry);
     entry = undefined;
   }
@@ -39,7 +40,7 @@ export function acquireConnection(id: string, doc: Y.Doc, row: ConnectionRow): {
     const created: Entry = {
       doc,
       signature,
-      connection: connectWorkshop(doc, { wsUrl: row.wsUrl, room: row.room, key: row.key, role: row.role, server: row.server }),
+      connection: connectWorkshop(doc, { wsUrl: row.wsUrl, room: row.room, key: row.key, token: row.identity?.token, role: row.role, server: row.server }),
       users: 0,
       unretain: retainDocument(doc),
     };

@@ -20,14 +20,18 @@ export function colourFor(seed: string): string {
   return palette[hash % palette.length] as string;
 }
 
-/** The people in the awareness states, self first, then by name. Malformed entries are skipped:
- *  awareness is written by every client, honest or not. */
+/**
+ * The people in the awareness states, self first, then by name. Malformed entries are skipped:
+ * awareness is written by every client, honest or not. The role shown is the one the hub
+ * stamped on the state (`identity`), not the one the state claims, where a hub stamped one.
+ */
 export function readPresence(awareness: Awareness): Presence[] {
   const people: Presence[] = [];
   awareness.getStates().forEach((state, clientId) => {
-    const user = (state as { user?: Partial<PresenceUser> }).user;
+    const { user, identity } = state as { user?: Partial<PresenceUser>; identity?: { role?: unknown } };
     if (!user || typeof user.name !== 'string') return;
-    const role = user.role === 'facilitator' ? 'facilitator' : 'participant';
+    const claimed = identity && typeof identity === 'object' ? identity.role : user.role;
+    const role = claimed === 'facilitator' ? 'facilitator' : 'participant';
     const colour = typeof user.colour === 'string' && /^#[0-9a-f]{6}$/i.test(user.colour) ? user.colour : '#555555';
     const partId = typeof user.partId === 'string' ? user.partId : undefined;
     people.push({ name: user.name.slice(0, 120), colour, role, partId, clientId, self: clientId === awareness.clientID });

@@ -2,15 +2,20 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { watchConnection, type ConnectionRow } from '../persistence/connections';
 import type { ConnectionStatus } from './connectionStatus';
-import type { WorkshopConnection } from './connectWorkshop';
-import { acquireConnection } from './liveConnections';
+import type { HubNotice, HubRefusal, WorkshopConnection } from './connectWorkshop';
+import { acquireConnection, signatureOf } from './liveConnections';
 import { colourFor, type Presence } from './presence';
+import { useRecoveryFromRefusal } from './refusalRecovery';
 
 export type WorkshopSync = {
   /** The stored connection record, once read (undefined: not connected; null: still reading). */
   row: ConnectionRow | undefined | null;
   status: ConnectionStatus | undefined;
   presence: Presence[];
+  /** The hub's last refusal of this device's edits (see refusalRecovery.ts). */
+  refusal: HubRefusal | undefined;
+  /** What the hub told the facilitator about the room. */
+  notices: HubNotice[];
 };
 
 type Me = { name: string; deviceId: string; partId?: string | undefined };
@@ -27,7 +32,7 @@ export function useWorkshopSync(id: string, doc: Y.Doc | undefined, me: Me): Wor
 
   useEffect(() => watchConnection(id, (next) => setRow(next)), [id]);
 
-  const signature = row ? JSON.stringify([row.server, row.wsUrl, row.room, row.key, row.role]) : '';
+  const signature = row ? signatureOf(row) : '';
   useEffect(() => {
     if (!doc || !row) {
       setConnection(undefined);
@@ -51,11 +56,12 @@ export function useWorkshopSync(id: string, doc: Y.Doc | undefined, me: Me): Wor
   }, [connection, role, me.name, me.deviceId, me.partId]);
 
   const snapshot = useConnectionSnapshot(connection);
-  return { row, status: snapshot.status, presence: snapshot.presence };
+  useRecoveryFromRefusal(id, doc, row, snapshot.refusal);
+  return { row, ...snapshot };
 }
 
-type Snapshot = { status: ConnectionStatus | undefined; presence: Presence[] };
-const emptySnapshot: Snapshot = { status: undefined, presence: noPresence };
+type Snapshot = { status: ConnectionStatus | undefined; presence: Presence[]; refusal: HubRefusal | undefined; notices: HubNotice[] };
+const emptySnapshot: Snapshot = { status: undefined, presence: noPresence, refusal: undefined, notices: [] };
 
 /** Status and presence as a React-friendly snapshot that changes identity only on change. */
 function useConnectionSnapshot(connection: WorkshopConnection | undefined): Snapshot {
@@ -63,7 +69,7 @@ function useConnectionSnapshot(connection: WorkshopConnection | undefined): Snap
   const subscribe = useCallback((onChange: () => void) => connection?.subscribe(onChange) ?? (() => undefined), [connection]);
   const read = (): Snapshot => {
     if (!connection) return emptySnapshot;
-    const value = { status: connection.status(), presence: connection.presence() };
+    const value = { status: connection.status(), presence: connection.presence(), refusal: connection.refusal(), notices: connection.notices() };
     const key = JSON.stringify(value);
     if (key !== store.key) {
       store.key = key;

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { DiscoveredHub } from '@shared/ipc/contract';
 import { navigate } from '../../app/router';
 import { desktopApi } from '../../platform/baraza';
+import { hubWsUrl } from '../../sync/hubAddress';
+import { HubError, lookupCode } from '../../sync/hubApi';
+import { joinAsJudge } from './joinWorkshop';
 import './lan.css';
 
 type JoinByCodeProps = { onClose: () => void };
@@ -45,16 +48,18 @@ export function JoinByCode({ onClose }: JoinByCodeProps) {
     setError(undefined);
     try {
       const origin = httpOrigin(address);
-      const normalized = code.replace(/[\s-]/g, '').toUpperCase();
-      const response = await fetch(`${origin}/join/${encodeURIComponent(normalized)}`, { cache: 'no-store' });
-      if (response.status === 404) throw new Error(t('lan.code.notFound'));
-      if (response.status === 429) throw new Error(t('lan.code.tooMany'));
-      if (!response.ok) throw new Error(t('lan.code.unreachable'));
-      const { room, secret } = (await response.json()) as { room: string; secret: string };
+      const found = await lookupCode(origin, code);
       const host = new URL(origin).host;
-      navigate({ name: 'join', room, secret, ...(host === window.location.host ? {} : { hub: host }) });
+      if ('identity' in found) {
+        // A judge's code: the hub issued this device the judge's identity.
+        await joinAsJudge({ room: found.room, wsUrl: hubWsUrl(host), identity: found.identity });
+        navigate({ name: 'participate', id: found.room });
+        return;
+      }
+      navigate({ name: 'join', room: found.room, secret: found.secret, ...(host === window.location.host ? {} : { hub: host }) });
     } catch (caught) {
-      setError(caught instanceof TypeError ? t('lan.code.unreachable') : caught instanceof Error ? caught.message : String(caught));
+      const reason = caught instanceof HubError ? caught.code : 'unreachable';
+      setError(reason === 'notFound' || reason === 'refused' ? t('lan.code.notFound') : reason === 'tooMany' ? t('lan.code.tooMany') : t('lan.code.unreachable'));
       setBusy(false);
     }
   }

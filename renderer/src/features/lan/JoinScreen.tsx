@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { genders, stakeholderGroups, type Gender, type StakeholderGroup } from '@shared/attendance/schema';
 import { displayName } from '../../app/identity';
 import { navigate } from '../../app/router';
-import { hubWsUrl, probeAccess, type AccessProbe } from '../../sync/probeAccess';
+import { hubWsUrl } from '../../sync/hubAddress';
+import { checkJoinSecret } from '../../sync/hubApi';
 import { joinWorkshop } from './joinWorkshop';
 import './lan.css';
 
@@ -16,7 +17,7 @@ type JoinScreenProps = { room: string; secret: string; hub?: string | undefined 
 export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
   const { t } = useTranslation();
   const wsUrl = hubWsUrl(hub);
-  const [probe, setProbe] = useState<AccessProbe | 'checking'>('checking');
+  const [probe, setProbe] = useState<Awaited<ReturnType<typeof checkJoinSecret>> | 'checking'>('checking');
   const [name, setName] = useState(displayName());
   const [consent, setConsent] = useState(false);
   const [organisation, setOrganisation] = useState('');
@@ -28,7 +29,7 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
 
   useEffect(() => {
     let cancelled = false;
-    void probeAccess(wsUrl, room, secret).then((result) => {
+    void checkJoinSecret(wsUrl, room, secret).then((result) => {
       if (!cancelled) setProbe(result);
     });
     return () => {

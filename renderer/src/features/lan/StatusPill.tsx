@@ -29,7 +29,6 @@ export function StatusPill({ status }: { status: ConnectionStatus | undefined })
       aria-label={`${t('lan.status.label')}: ${text}`}
       data-testid="connection-status"
       data-state={status.state}
-      data-peers={status.peers}
       title={status.state === 'offline' || status.state === 'reconnecting' ? t('lan.status.offlineHint') : undefined}
     >
       <span className="status-dot" aria-hidden="true" />

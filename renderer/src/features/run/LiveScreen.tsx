@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { LiveScreen as LiveScreenName } from '../../app/router';
 import { routeHref } from '../../app/router';
-import { deviceId, displayName } from '../../app/identity';
+import { deviceId, displayName, personIdIn } from '../../app/identity';
 import { useWorkshopSync } from '../../sync/useWorkshopSync';
+import { HubNotices } from '../lan/HubNotices';
 import { JoinQr } from '../lan/JoinQr';
+import { RefusalNote } from '../lan/RefusalNote';
 import { MyDetails } from '../lan/MyDetails';
 import { StatusPill } from '../lan/StatusPill';
 import { useDesktopHub } from '../lan/useDesktopHub';
@@ -45,6 +47,7 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
       <StatusPill status={sync.status} />
     </div>
   ) : null;
+  const notices = sync.row?.role === 'facilitator' && screen === 'run' ? <HubNotices notices={sync.notices} /> : null;
   const row = sync.row;
   // The run controls are the facilitator's: a participant who opens them gets their own view.
   const view = screen === 'run' && row?.role === 'participant' ? 'participate' : screen;
@@ -63,9 +66,11 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
   return (
     <>
       {pill}
+      {notices}
+      {view === 'participate' ? <RefusalNote workshopId={id} /> : null}
       {screen === 'projector' ? <ProjectorScreen doc={doc} snapshot={snapshot} joinCode={joinCode} /> : null}
       {view === 'participate' ? (
-        <ParticipantScreen doc={doc} snapshot={snapshot} footer={row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : undefined} />
+        <ParticipantScreen doc={doc} snapshot={snapshot} personId={personIdIn(row)} footer={row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : undefined} />
       ) : null}
       {view === 'run' ? <RunScreen id={id} doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
     </>

@@ -2,27 +2,28 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { WorkshopSnapshot } from '@shared/workshop/doc';
-import { deviceId, displayName } from '../../app/identity';
+import { displayName } from '../../app/identity';
 import { ParticipantActivity } from '../activities/ActivityPanels';
 import { CurrentPart } from './CurrentPart';
 import { liveView } from './runModel';
 import './run.css';
 
-/** `footer`: what the person can do about themselves (their register entry), below the step. */
-type ParticipantScreenProps = { doc: Y.Doc; snapshot: WorkshopSnapshot; footer?: ReactNode };
+/** `personId`: who this person writes as (see personIdIn). `footer`: what the person can do
+ *  about themselves (their register entry), below the step. */
+type ParticipantScreenProps = { doc: Y.Doc; snapshot: WorkshopSnapshot; personId: string; footer?: ReactNode };
 
 /**
  * A participant's phone or laptop: only the step the facilitator is on, its question and what to
  * do in it. It follows the facilitator through the shared document. No countdown: the clock is
  * the facilitator's worry, and a ticking number on a phone distracts from the question.
  */
-export function ParticipantScreen({ doc, snapshot, footer }: ParticipantScreenProps) {
+export function ParticipantScreen({ doc, snapshot, personId, footer }: ParticipantScreenProps) {
   const { t } = useTranslation();
   // Nothing here depends on the clock, so the view re-renders only when the document changes.
   const view = liveView(doc, snapshot, Date.now());
   const { current } = view;
   const title = snapshot.meta?.title || t('workshop.untitled');
-  const actor = { deviceId: deviceId(), name: displayName(), role: 'participant' as const };
+  const actor = { deviceId: personId, name: displayName(), role: 'participant' as const };
 
   return (
     <main id="main" tabIndex={-1} className="participant" data-testid="participant">

@@ -9,6 +9,7 @@ import { ExportFileButton } from '../exchange/ExportFileButton';
 import { DetailsForm } from '../details/DetailsForm';
 import { HackathonTab } from '../hackathon/HackathonTab';
 import { OutcomeTab } from '../outcome/OutcomeTab';
+import { HubNotices } from '../lan/HubNotices';
 import { OpenPanel } from '../lan/OpenPanel';
 import { StatusPill } from '../lan/StatusPill';
 import { useDesktopHub } from '../lan/useDesktopHub';
@@ -93,6 +94,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
         {panelOpen && sync.row !== null ? (
           <OpenPanel workshopId={id} doc={doc} parts={snapshot.parts} row={sync.row} presence={sync.presence} onClose={() => setPanelOpen(false)} />
         ) : null}
+        {sync.row?.role === 'facilitator' ? <HubNotices notices={sync.notices} /> : null}
         {loaded.readOnly ? <ReadOnlyNotice snapshot={snapshot} unreadableUpdates={loaded.unreadableUpdates} /> : null}
         {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
         {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}

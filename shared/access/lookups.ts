@@ -1,0 +1,90 @@
+import * as Y from 'yjs';
+import type { ActivityConfig } from '../activities/activitySchema';
+import { activityOf, voteSourcePart } from '../activities/config';
+import type { cardsRoot } from '../activities/cards';
+import { pollPrefix, pollStateSchema, runRoot } from '../run/schema';
+import type { HackathonSettings, Rubric } from '../hackathon/schema';
+import { teamsRoot } from '../hackathon/schema';
+import { readRubric, readSettings } from '../hackathon/settings';
+import type { roadmapRoot } from '../roadmap/schema';
+import { isPartKind } from '../workshop/partKinds';
+import { metaMap, partsMap, readWorkshop } from '../workshop/doc';
+import { formatIds, type FormatId } from '../workshop/schema';
+
+/**
+ * What the write rules need to know about the rest of the document, read by direct lookup so
+ * that judging one edit costs the same in a room of ten cards as in a room of five thousand.
+ * Reads the state after the edit: the rules forbid the fields that would let an edit change
+ * the facts it is judged by (an author, a team's members other than one's own seat).
+ */
+export type RecordFields = Record<string, unknown>;
+
+export class Lookups {
+  private settingsCache: HackathonSettings | undefined;
+  private rubricCache: Rubric | undefined | null = null;
+
+  constructor(readonly doc: Y.Doc) {}
+
+  /** A part's activity (its own, or its kind's default), or undefined for no such part. */
+  activity(partId: string): ActivityConfig | undefined {
+    const part = partsMap(this.doc).get(partId);
+    if (!(part instanceof Y.Map)) return undefined;
+    const kind = part.get('kind');
+    if (!isPartKind(kind)) return undefined;
+    return activityOf({ kind, activity: part.get('activity') }, { format: this.format() });
+  }
+
+  /** The brainstorm whose cards a dot vote is on (see voteSourcePart). */
+  voteSourcePartId(pollId: string): string | undefined {
+    return voteSourcePart(readWorkshop(this.doc).parts, pollId, { format: this.format() })?.id;
+  }
+
+  private format(): FormatId | undefined {
+    const format = metaMap(this.doc).get('format');
+    return typeof format === 'string' && (formatIds as readonly string[]).includes(format) ? (format as FormatId) : undefined;
+  }
+
+  pollClosed(partId: string): boolean {
+    const parsed = pollStateSchema.safeParse(this.doc.getMap<unknown>(runRoot).get(pollPrefix + partId));
+    return parsed.success && parsed.data.closed;
+  }
+
+  settings(): HackathonSettings {
+    return (this.settingsCache ??= readSettings(this.doc));
+  }
+
+  rubric(): Rubric | undefined {
+    if (this.rubricCache === null) this.rubricCache = readRubric(this.doc);
+    return this.rubricCache;
+  }
+
+  /** The plain fields of a record map (its nested types left out), or undefined. */
+  record(root: string, key: string): RecordFields | undefined {
+    const value = this.doc.getMap<unknown>(root).get(key);
+    if (!(value instanceof Y.Map)) return undefined;
+    const fields: RecordFields = {};
+    value.forEach((field, name) => {
+      if (!(field instanceof Y.AbstractType)) fields[name] = field;
+    });
+    return fields;
+  }
+
+  /** The identities in a team's `members` map. */
+  teamMembers(teamId: string): Set<string> {
+    const team = this.doc.getMap<unknown>(teamsRoot).get(teamId);
+    const members = team instanceof Y.Map ? team.get('members') : undefined;
+    return members instanceof Y.Map ? new Set(members.keys()) : new Set();
+  }
+
+  /** A merge-chain view of a root's records (cards, roadmap items) for resolveMergeChain. */
+  mergeView(root: typeof cardsRoot | typeof roadmapRoot): { get(id: string): { mergedInto?: string } | undefined; has(id: string): boolean } {
+    return {
+      get: (id) => {
+        const fields = this.record(root, id);
+        if (!fields) return undefined;
+        return typeof fields.mergedInto === 'string' ? { mergedInto: fields.mergedInto } : {};
+      },
+      has: (id) => this.doc.getMap<unknown>(root).get(id) instanceof Y.Map,
+    };
+  }
+}
