@@ -1,7 +1,8 @@
 /**
- * The hub: one HTTP port serving the web renderer, the Yjs sync relay (/sync/<room>), y-webrtc
- * signaling (/signal), short-code joins (/join/<code>) and /health. Plain Node, so the Electron
- * main process can run it in-process and `npm run hub` can run it headless.
+ * The hub: one HTTP port serving the web renderer, the Yjs sync relay (/sync/<room>), joining
+ * and the facilitator's room controls (/rooms/<room>/...), short-code joins (/join/<code>) and
+ * /health. Plain Node, so the desktop app runs it in a utility process and `npm run hub` runs it
+ * headless.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -12,13 +13,15 @@ import { lockDataDir } from './dataDirLock';
 import { adminRoomsPath, createAdminLimiter, serveAdminRooms } from './http/adminRooms';
 import { createHubServer, logServerErrors } from './http/hubServer';
 import { joinPathPrefix, serveJoinCode } from './http/joinCode';
+import { AttemptLimiter } from './access/attemptLimiter';
+import { roomsPathPrefix, serveRoomRoutes, type RoomControl } from './http/roomRoutes';
 import { json, plain, serveStatic } from './http/staticFiles';
 import { parseUpgradeTarget, refuseUpgrade } from './http/upgradeRequest';
 import { listenOnHosts } from './listen';
 import { ConnectionsPerAddress } from './net/connectionsPerAddress';
 import { Heartbeat } from './net/heartbeat';
 import { resolveHubOptions, type HubOptions } from './options';
-import { SignalingRelay } from './signal/signalingRelay';
+import { roomControl } from './roomControl';
 import { RoomReplicas } from './sync/roomReplicas';
 import { serveSyncConnection } from './sync/syncConnection';
 
@@ -35,7 +38,9 @@ export interface Hub {
   /** The encoded state of a room's replica (loads it from disk if needed). For tests and export. */
   roomState(room: string): Uint8Array;
   /** Live connection counts, for the facilitator's "who is connected" view. */
-  stats(): { rooms: number; loadedRooms: number; syncConnections: number; signalConnections: number };
+  stats(): { rooms: number; loadedRooms: number; syncConnections: number };
+  /** Joining, people and the facilitator's controls, as /rooms/<room>/... offers them. */
+  readonly rooms: RoomControl;
   close(): Promise<void>;
 }
 
@@ -48,7 +53,11 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const dataDirLock = lockDataDir(settings.dataDir, logger);
   const registry = new RoomRegistry(settings.dataDir, logger);
   const replicas = new RoomReplicas(settings);
-  const signaling = new SignalingRelay(limits);
+  const rooms = roomControl(registry, replicas);
+  const roomLimiters = {
+    attempts: createAdminLimiter(limits),
+    identities: new AttemptLimiter({ attemptsPerMinute: limits.identitiesPerAddressPerMinute, freeFailures: Number.POSITIVE_INFINITY, backoffBaseMs: limits.failureBackoffBaseMs, backoffMaxMs: limits.failureBackoffMaxMs, forgetAfterMs: limits.attemptMemoryMs, maxKeys: limits.maxTrackedAddresses }),
+  };
   const joinLimiter = new JoinRateLimiter(limits);
   const adminLimiter = createAdminLimiter(limits);
   const connections = new ConnectionsPerAddress(limits.maxConnectionsPerAddress, settings.trustedAddresses, logger);
@@ -56,7 +65,6 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const startedAt = Date.now();
 
   const syncServer = new WebSocketServer({ noServer: true, maxPayload: limits.maxSyncFrameBytes, perMessageDeflate: false });
-  const signalServer = new WebSocketServer({ noServer: true, maxPayload: limits.maxSignalFrameBytes, perMessageDeflate: false });
 
   const handleRequest = (request: IncomingMessage, response: ServerResponse): void | Promise<void> => {
     let pathname: string;
@@ -66,6 +74,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       return plain(response, 400, 'Bad request');
     }
     if (pathname === adminRoomsPath) return serveAdminRooms(request, response, options.adminToken, adminLimiter, adminTarget);
+    if (pathname.startsWith(roomsPathPrefix)) return serveRoomRoutes(request, response, pathname, roomLimiters, rooms);
+    if (pathname.startsWith(joinPathPrefix) && (request.method === 'GET' || request.method === 'POST')) return serveJoinCode(request, response, pathname, joinLimiter, registry);
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     if (pathname === '/health') {
       return json(response, 200, {
@@ -74,22 +84,19 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         version,
         uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
         rooms: registry.size,
-        connections: { sync: replicas.peerCount, signal: signaling.connectionCount },
+        connections: { sync: replicas.peerCount },
       });
     }
-    if (pathname.startsWith(joinPathPrefix)) return serveJoinCode(request, response, pathname, joinLimiter, registry);
     return serveStatic(settings.webDir, pathname, request, response);
   };
 
   const handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const target = parseUpgradeTarget(request.url);
-    const role = target ? registry.authorize(target.room, target.key) : null;
-    if (!target || !role) return refuseUpgrade(socket);
-    const server = target.endpoint === 'sync' ? syncServer : signalServer;
-    server.handleUpgrade(request, socket, head, (ws) => {
+    const writer = target ? registry.authorize(target.room, target.key, target.token) : null;
+    if (!target || !writer) return refuseUpgrade(socket);
+    syncServer.handleUpgrade(request, socket, head, (ws) => {
       heartbeat.watch(ws);
-      if (target.endpoint === 'sync') serveSyncConnection(ws, target.room, role, replicas, limits, logger);
-      else signaling.serve(ws, target.room);
+      serveSyncConnection(ws, target.room, writer, replicas, limits, logger);
     });
   };
 
@@ -122,16 +129,16 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     closeRoom: (room) => registry.close(room),
     room: (room) => registry.get(room),
     roomState: (room) => replicas.inspect(room),
-    stats: () => ({ rooms: registry.size, loadedRooms: replicas.loadedCount, syncConnections: replicas.peerCount, signalConnections: signaling.connectionCount }),
+    stats: () => ({ rooms: registry.size, loadedRooms: replicas.loadedCount, syncConnections: replicas.peerCount }),
+    rooms,
     async close() {
       heartbeat.stop();
-      for (const client of [...syncServer.clients, ...signalServer.clients]) client.terminate();
+      for (const client of syncServer.clients) client.terminate();
       await Promise.all(servers.map((server) => new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       })));
       syncServer.close();
-      signalServer.close();
       await replicas.closeAll();
       dataDirLock.release();
     },

@@ -14,8 +14,24 @@ export interface HubLogger {
 export interface HubLimits {
   /** Largest WebSocket frame accepted on /sync; larger frames close that connection. */
   maxSyncFrameBytes: number;
-  /** Largest frame on /signal: SDP offers are a few KiB, so this can be far smaller. */
-  maxSignalFrameBytes: number;
+  /** Largest frame a participant's connection may send: one person's edits, even after a day
+   *  offline, are far below it. */
+  maxParticipantFrameBytes: number;
+  /** Structs in one participant update (a day of typing is a few thousand). */
+  maxStructsPerUpdate: number;
+  /** About how large a room may grow on disk before participants' additions are refused (the
+   *  estimate errs high); far enough below what the app accepts in one frame (16 MiB) that a
+   *  newcomer can always load the room. */
+  roomQuotaBytes: number;
+  /** What one participant may add to a room while it is loaded. */
+  bytesPerPersonPerRoom: number;
+  /** Refused updates per identity per minute that cost a rebuild; past it, that person's updates
+   *  are refused unread for the rest of the minute. */
+  refusalsPerMinute: number;
+  /** Presence states one connection may hold (the app needs one). */
+  maxPresenceStatesPerConnection: number;
+  /** New participant identities one address may ask for per minute. */
+  identitiesPerAddressPerMinute: number;
   /** Token bucket per connection: sustained messages per second and the burst above it. */
   messagesPerSecond: number;
   messageBurst: number;
@@ -91,7 +107,13 @@ export const defaultPort = 4455;
 
 export const defaultLimits: HubLimits = {
   maxSyncFrameBytes: 8 * 1024 * 1024,
-  maxSignalFrameBytes: 128 * 1024,
+  maxParticipantFrameBytes: 2 * 1024 * 1024,
+  maxStructsPerUpdate: 50_000,
+  roomQuotaBytes: 12 * 1024 * 1024,
+  bytesPerPersonPerRoom: 4 * 1024 * 1024,
+  refusalsPerMinute: 3,
+  maxPresenceStatesPerConnection: 2,
+  identitiesPerAddressPerMinute: 20,
   messagesPerSecond: 300,
   messageBurst: 1000,
   bytesPerSecond: 2 * 1024 * 1024,

@@ -20,7 +20,6 @@ export interface HubProcessStatus {
   rooms: number;
   loadedRooms: number;
   syncConnections: number;
-  signalConnections: number;
 }
 
 export type HubMethods = {
@@ -28,6 +27,8 @@ export type HubMethods = {
   start(options: HubStartOptions): { port: number };
   openRoom(room: string): RoomAccess;
   closeRoom(room: string): void;
+  /** The room as the hub keeps it (secrets, code, open or not), if it knows it. */
+  room(room: string): RoomAccess | undefined;
   status(): HubProcessStatus;
   close(): void;
 };
@@ -49,6 +50,7 @@ export function hubMethodHandlers(create: (options: HubOptions) => Promise<Hub> 
     },
     openRoom: (room) => running().openRoom(room),
     closeRoom: (room) => running().closeRoom(room),
+    room: (room) => running().room(room),
     status: () => ({ port: running().port, ...running().stats() }),
     async close() {
       const closing = hub;

@@ -15,6 +15,13 @@ import { HubSupervisor, type HubChild } from './hubSupervisor';
  * participants' reconnects find it again.
  */
 let supervisor: HubSupervisor | undefined;
+/**
+ * Rooms this session opened to new joins. A hub keeps its rooms closed after it restarts; when
+ * it is the supervisor restarting a crashed hub (not the facilitator starting the app), the
+ * rooms the facilitator had open are opened again, so a crash does not lock new people out.
+ */
+const openThisSession = new Set<string>();
+let restarts = 0;
 
 function forkHubProcess(): HubChild {
   // The entry is built beside this bundle, in out/main/ (see electron.vite.config.ts).
@@ -40,7 +47,11 @@ function hubSupervisor(): HubSupervisor {
       warn: (message) => console.warn(`[hub] ${message}`),
       error: (message) => console.error(`[hub] ${message}`),
     },
-    onStarted: advertiseHub,
+    onStarted: (port) => {
+      advertiseHub(port);
+      if (restarts++ === 0) return;
+      for (const room of openThisSession) void hubSupervisor().call('openRoom', room).catch(() => undefined);
+    },
   });
   return supervisor;
 }
@@ -48,11 +59,21 @@ function hubSupervisor(): HubSupervisor {
 export async function openRoom(workshopId: string): Promise<HubOpened> {
   const port = await hubSupervisor().ensureStarted();
   const access = await hubSupervisor().call('openRoom', workshopId);
+  openThisSession.add(workshopId);
   return { port, addresses: lanAddresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code };
+}
+
+/** The room as the hub keeps it, starting the hub if needed but opening nothing to new joins. */
+export async function resumeRoom(workshopId: string): Promise<HubOpened & { open: boolean }> {
+  const port = await hubSupervisor().ensureStarted();
+  // A room the hub does not know (its data folder was emptied) is opened afresh, with new secrets.
+  const access = (await hubSupervisor().call('room', workshopId)) ?? (await hubSupervisor().call('openRoom', workshopId));
+  return { port, addresses: lanAddresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code, open: access.open };
 }
 
 export async function closeRoom(workshopId: string): Promise<void> {
   // A hub never asked for has no room open; one between a crash and its restart is brought up now.
+  openThisSession.delete(workshopId);
   if (!supervisor?.inUse) return;
   await supervisor.call('closeRoom', workshopId);
 }

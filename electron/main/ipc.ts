@@ -2,7 +2,7 @@ import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { allowedRoutePattern, idPattern, type IpcChannel, type IpcContract } from '../../shared/ipc/contract';
 import { printToPdf, saveWithDialog } from './exportFile';
 import { isPrintRequest, isSaveRequest } from './saveRequest';
-import { closeRoom, hubStatus, openRoom } from './hub';
+import { closeRoom, hubStatus, openRoom, resumeRoom } from './hub';
 import { discoverHubs } from './discovery';
 import { isTrustedUrl } from './security';
 import { openWindow } from './windows';
@@ -46,6 +46,7 @@ export function registerIpcHandlers(): void {
   });
   handle('hub/open', workshopRequest, ({ workshopId }) => openRoom(workshopId));
   handle('hub/close', workshopRequest, ({ workshopId }) => closeRoom(workshopId));
+  handle('hub/resume', workshopRequest, ({ workshopId }) => resumeRoom(workshopId));
   handle('hub/status', noArgs, () => hubStatus());
   handle('hub/discover', noArgs, () => discoverHubs());
 }

@@ -11,6 +11,7 @@ const api = {
   pdfPrint: (html: string, suggestedName: string) => ipcRenderer.invoke('pdf/print', html, suggestedName),
   hubOpen: (request: { workshopId: string }) => ipcRenderer.invoke('hub/open', request),
   hubClose: (request: { workshopId: string }) => ipcRenderer.invoke('hub/close', request),
+  hubResume: (request: { workshopId: string }) => ipcRenderer.invoke('hub/resume', request),
   hubStatus: () => ipcRenderer.invoke('hub/status'),
   hubDiscover: () => ipcRenderer.invoke('hub/discover'),
 } satisfies BarazaApi;

@@ -15,6 +15,9 @@ export type IpcContract = {
   'hub/open': { args: [request: { workshopId: string }]; result: HubOpened };
   /** Stops new joins to the workshop's room; connected people stay. */
   'hub/close': { args: [request: { workshopId: string }]; result: void };
+  /** Starts the hub if needed and returns the room as the hub keeps it, without opening it to
+   *  new joins (after a restart a room stays closed until the facilitator reopens it). */
+  'hub/resume': { args: [request: { workshopId: string }]; result: HubOpened & { open: boolean } };
   'hub/status': { args: []; result: HubStatus };
   /** Baraza hubs announced on the LAN (DNS-SD `_baraza._tcp`), found within a few seconds. */
   'hub/discover': { args: []; result: DiscoveredHub[] };
@@ -59,6 +62,7 @@ export const ipcChannels = [
   'pdf/print',
   'hub/open',
   'hub/close',
+  'hub/resume',
   'hub/status',
   'hub/discover',
 ] as const satisfies readonly IpcChannel[];

@@ -1,24 +1,31 @@
 /**
- * The rooms this hub admits, with their secrets, kept in <data>/rooms.json so that clients can
- * reconnect with the same link after the hub restarts (even after SIGKILL). The file is always
- * either the old or the new version, and a damaged one never stops the hub (registryFile.ts).
+ * The rooms this hub admits, with their secrets and the people they admitted, kept in
+ * <data>/rooms.json so that clients can reconnect after the hub restarts (even after SIGKILL).
+ * The file is always either the old or the new version, and a damaged one never stops the hub
+ * (registryFile.ts).
+ *
+ * After a restart every room is closed to new joins until the facilitator reopens it: a hub
+ * that comes back (after a crash, or next month) never lets in someone with an old link by
+ * itself. People it already admitted reconnect with their tokens.
  */
 import { mkdirSync } from 'node:fs';
+import type { Writer } from '../../../shared/access/writer';
+import { facilitatorIdentity } from '../../../shared/access/writer';
 import { consoleLogger, type HubLogger } from '../options';
+import { readStoredJudges, readStoredPeople, RoomPeople, type Issued, type StoredJudge } from './people';
 import { readRegistryFile, writeRegistryFile } from './registryFile';
 import { isValidRoomName } from './roomNames';
 import { createJoinSecret, createShortCode, isWellFormedSecret, secretsMatch, shortCodesMatch } from './secrets';
 
-export type Role = 'facilitator' | 'participant';
+export type Role = Writer['role'];
 
 export interface RoomAccess {
   room: string;
-  /** What participants present as `?key=`. */
+  /** What a new participant presents (in the join link) to be issued an identity. */
   secret: string;
   /** What the facilitator's own clients present as `?key=`; it grants writes to facilitator roots. */
   facilitatorSecret: string;
-  /** What /join/<code> exchanges for room and secret while the room is open: eight characters
-   *  shown as ABCD-EFGH (rooms from before keep their six); case and dashes are ignored. */
+  /** A short code that /join/<code> exchanges for room and secret while the room is open. */
   code: string;
   open: boolean;
 }
@@ -28,18 +35,27 @@ export interface OpenRoomOptions {
   facilitatorSecret?: string;
 }
 
+/** What a typed code stands for: a room's join link, or a judge's identity. */
+export type CodeFound = { room: string; secret: string } | { room: string; identity: Issued };
+
 // Compared against when a room is unknown, so an unknown room costs the same as a wrong secret.
 const decoySecret = createJoinSecret();
 
 export class RoomRegistry {
   private readonly rooms = new Map<string, RoomAccess>();
+  private readonly people = new Map<string, RoomPeople>();
 
   constructor(
     private readonly dataDir: string,
     logger: HubLogger = consoleLogger,
+    private readonly now: () => number = Date.now,
   ) {
     mkdirSync(dataDir, { recursive: true });
-    for (const access of readRegistryFile(dataDir, logger)) this.rooms.set(access.room, access);
+    for (const stored of readRegistryFile(dataDir, logger)) {
+      const { people, judges, ...access } = stored as RoomAccess & { people?: unknown; judges?: unknown };
+      this.rooms.set(access.room, { ...access, open: false });
+      this.people.set(access.room, new RoomPeople(readStoredPeople(people), readStoredJudges(judges)));
+    }
   }
 
   /** Opens (or reopens) a room. Without given secrets an existing room keeps its own. */
@@ -53,21 +69,40 @@ export class RoomRegistry {
       room,
       secret: options.secret ?? existing?.secret ?? createJoinSecret(),
       facilitatorSecret: options.facilitatorSecret ?? existing?.facilitatorSecret ?? createJoinSecret(),
-      code: existing?.code ?? this.unusedShortCode(),
+      code: existing?.code ?? this.unusedCode(),
       open: true,
     };
     if (access.secret === access.facilitatorSecret) throw new Error('the facilitator secret must differ from the join secret');
     this.rooms.set(room, access);
+    if (!this.people.has(room)) this.people.set(room, new RoomPeople());
     this.save();
     return { ...access };
   }
 
-  /** Stops new participant joins; connections already made stay. */
+  /** Stops new participant joins; people already admitted stay and may reconnect. */
   close(room: string): void {
     const access = this.rooms.get(room);
     if (!access) return;
     access.open = false;
     this.save();
+  }
+
+  /** A new join secret and short code: links and codes given out before stop working. */
+  rotate(room: string): RoomAccess | undefined {
+    const access = this.rooms.get(room);
+    if (!access) return undefined;
+    access.secret = createJoinSecret();
+    access.code = this.unusedCode();
+    this.save();
+    return { ...access };
+  }
+
+  /** Removes the room and everyone it admitted; its secrets and code stop working at once. */
+  forget(room: string): boolean {
+    const known = this.rooms.delete(room);
+    this.people.delete(room);
+    if (known) this.save();
+    return known;
   }
 
   get(room: string): RoomAccess | undefined {
@@ -84,35 +119,92 @@ export class RoomRegistry {
   }
 
   /**
-   * The role a presented key grants in a room, or null. Unknown room, closed room (for
-   * participants), missing or wrong key all give the same null.
+   * Who a connection is in a room: the facilitator (by the facilitator secret) or a person the
+   * hub admitted (by their token), or null. Unknown room, wrong key or token, an expelled person:
+   * all the same null, decided with the same comparisons.
    */
-  authorize(room: string, key: string | null): Role | null {
+  authorize(room: string, key: string | null, token: string | null): Writer | null {
     const access = this.rooms.get(room);
     const presented = key ?? '';
     if (!access) {
       secretsMatch(presented, decoySecret);
-      secretsMatch(presented, decoySecret);
       return null;
     }
-    if (secretsMatch(presented, access.facilitatorSecret)) return 'facilitator';
-    if (secretsMatch(presented, access.secret) && access.open) return 'participant';
-    return null;
+    if (key !== null && secretsMatch(presented, access.facilitatorSecret)) return { role: 'facilitator', id: facilitatorIdentity };
+    const person = token ? this.people.get(room)?.byToken(token) : undefined;
+    return person ? { role: person.role, id: person.id } : null;
   }
 
-  /** What a typed short code stands for, if an open room has it. */
-  resolveCode(typed: string): { room: string; secret: string } | null {
-    // Every room's code is compared, in constant time, so how long the answer takes says
-    // nothing about which codes exist or how close a guess came.
-    let found: RoomAccess | undefined;
-    for (const access of this.rooms.values()) {
-      if (shortCodesMatch(typed, access.code) && access.open) found ??= access;
+  /** True when the join secret is the room's current one and the room admits new people. */
+  admitsJoins(room: string, secret: string): boolean {
+    const access = this.rooms.get(room);
+    if (!access) {
+      secretsMatch(secret, decoySecret);
+      return false;
     }
-    return found ? { room: found.room, secret: found.secret } : null;
+    return secretsMatch(secret, access.secret) && access.open;
   }
 
-  private unusedShortCode(): string {
-    const used = new Set([...this.rooms.values()].map((access) => access.code));
+  /** True when `key` is the room's facilitator secret. */
+  isFacilitator(room: string, key: string): boolean {
+    const access = this.rooms.get(room);
+    return secretsMatch(key, access?.facilitatorSecret ?? decoySecret) && access !== undefined;
+  }
+
+  /** Issues a new participant identity, or says why not. */
+  admitParticipant(room: string, secret: string): Issued | 'refused' | 'full' {
+    if (!this.admitsJoins(room, secret)) return 'refused';
+    const issued = this.people.get(room)?.admitParticipant(this.now());
+    if (!issued) return 'full';
+    this.save();
+    return issued;
+  }
+
+  /**
+   * What a typed code stands for. Every room's code and every judge's code is compared, in
+   * constant time, so how long the answer takes says nothing about which codes exist. A judge's
+   * code is exchanged for a judge identity only when `issueJudges` (a POST, never a GET).
+   */
+  resolveCode(typed: string, issueJudges = false): CodeFound | null {
+    let found: CodeFound | null = null;
+    for (const access of this.rooms.values()) {
+      if (shortCodesMatch(typed, access.code) && access.open) found ??= { room: access.room, secret: access.secret };
+      const judge = this.people.get(access.room)?.judgeByCode((code) => shortCodesMatch(typed, code));
+      if (judge && issueJudges && !found) {
+        const identity = this.people.get(access.room)?.admitJudge(judge.id, this.now());
+        if (identity) found = { room: access.room, identity };
+      }
+    }
+    if (found && 'identity' in found) this.save();
+    return found;
+  }
+
+  nameJudge(room: string, name: string): StoredJudge | undefined {
+    const judge = this.people.get(room)?.nameJudge(name, this.unusedCode());
+    if (judge) this.save();
+    return judge;
+  }
+
+  dropJudge(room: string, judgeId: string): boolean {
+    const dropped = this.people.get(room)?.dropJudge(judgeId, this.now()) ?? false;
+    if (dropped) this.save();
+    return dropped;
+  }
+
+  expel(room: string, personId: string): boolean {
+    const expelled = this.people.get(room)?.expel(personId, this.now()) ?? false;
+    if (expelled) this.save();
+    return expelled;
+  }
+
+  peopleOf(room: string): ReturnType<RoomPeople['list']> | undefined {
+    return this.people.get(room)?.list();
+  }
+
+  private unusedCode(): string {
+    const used = new Set<string>();
+    for (const access of this.rooms.values()) used.add(access.code);
+    for (const people of this.people.values()) for (const code of people.codes()) used.add(code);
     for (;;) {
       const code = createShortCode();
       if (!used.has(code)) return code;
@@ -120,6 +212,9 @@ export class RoomRegistry {
   }
 
   private save(): void {
-    writeRegistryFile(this.dataDir, [...this.rooms.values()]);
+    writeRegistryFile(
+      this.dataDir,
+      [...this.rooms.values()].map((access) => ({ ...access, ...this.people.get(access.room)?.toStored() })),
+    );
   }
 }

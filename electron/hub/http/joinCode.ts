@@ -1,10 +1,13 @@
 /**
- * GET /join/<code>: exchanges a short code for room and secret. Limited per address and per
- * code before the code is looked up (access/joinRateLimiter.ts); the answers are 200, 404 for
- * anything that is not an open room's code (malformed or not), and 429 with Retry-After.
+ * /join/<code>: exchanges a typed code. GET or POST with a room's short code answers its room
+ * and join secret; POST with a judge's code answers a new judge identity for this device (never
+ * a GET: a link preview must not mint identities). Limited per address and per code before the
+ * code is looked up (access/joinRateLimiter.ts); the answers are 200, 404 for anything that is
+ * not a live code (malformed or not), and 429 with Retry-After.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JoinRateLimiter } from '../access/joinRateLimiter';
+import type { CodeFound } from '../access/roomRegistry';
 import { isShortCodeShape, normalizeShortCode } from '../access/secrets';
 import { clientKey } from '../net/clientAddress';
 import { json } from './staticFiles';
@@ -13,7 +16,7 @@ import { answerTooManyAttempts } from './tooManyAttempts';
 export const joinPathPrefix = '/join/';
 
 export interface CodeResolver {
-  resolveCode(typed: string): { room: string; secret: string } | null;
+  resolveCode(typed: string, issueJudges: boolean): CodeFound | null;
 }
 
 export function serveJoinCode(request: IncomingMessage, response: ServerResponse, pathname: string, limiter: JoinRateLimiter, rooms: CodeResolver): void {
@@ -21,7 +24,7 @@ export function serveJoinCode(request: IncomingMessage, response: ServerResponse
   const code = typedCode(pathname.slice(joinPathPrefix.length));
   const verdict = limiter.tryLookup(address, code);
   if (!verdict.allowed) return answerTooManyAttempts(response, verdict.retryAfterMs);
-  const found = code === undefined ? null : rooms.resolveCode(code);
+  const found = code === undefined ? null : rooms.resolveCode(code, request.method === 'POST');
   if (!found) {
     limiter.recordFailure(address);
     return json(response, 404, { error: 'unknown code' });

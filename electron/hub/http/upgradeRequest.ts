@@ -1,11 +1,13 @@
 /**
- * Reads what a WebSocket upgrade asks for: which endpoint, which room, which key. Both
- * endpoints take the key as `?key=`; /sync names the room in the path (y-websocket appends it),
- * /signal in `?room=` (y-webrtc's signaling URL is fixed per server, so it travels as a query).
+ * Reads what a WebSocket upgrade asks for: the room (in the path, where y-websocket puts it) and
+ * the credential: `?key=` with the facilitator secret, or `?token=` with the token the hub
+ * issued a participant or judge when they joined.
  */
 import type { Duplex } from 'node:stream';
 
-export type UpgradeTarget = { endpoint: 'sync' | 'signal'; room: string; key: string | null } | null;
+export type UpgradeTarget = { room: string; key: string | null; token: string | null } | null;
+
+export const syncPathPrefix = '/sync/';
 
 export function parseUpgradeTarget(url: string | undefined): UpgradeTarget {
   if (!url) return null;
@@ -15,21 +17,17 @@ export function parseUpgradeTarget(url: string | undefined): UpgradeTarget {
   } catch {
     return null;
   }
-  const key = parsed.searchParams.get('key');
-  if (parsed.pathname.startsWith('/sync/')) {
-    try {
-      return { endpoint: 'sync', room: decodeURIComponent(parsed.pathname.slice('/sync/'.length)), key };
-    } catch {
-      return null;
-    }
+  if (!parsed.pathname.startsWith(syncPathPrefix)) return null;
+  try {
+    return { room: decodeURIComponent(parsed.pathname.slice(syncPathPrefix.length)), key: parsed.searchParams.get('key'), token: parsed.searchParams.get('token') };
+  } catch {
+    return null;
   }
-  if (parsed.pathname === '/signal') return { endpoint: 'signal', room: parsed.searchParams.get('room') ?? '', key };
-  return null;
 }
 
 /**
- * The one answer for every refused upgrade (unknown room, closed room, wrong or missing key,
- * unknown path), so a refusal says nothing about which rooms exist.
+ * The one answer for every refused upgrade (unknown room, wrong or missing key or token,
+ * expelled person, unknown path), so a refusal says nothing about which rooms exist.
  */
 export function refuseUpgrade(socket: Duplex): void {
   socket.once('finish', () => socket.destroy());

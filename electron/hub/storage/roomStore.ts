@@ -96,6 +96,14 @@ export class RoomStore {
     log.bytes += bytes.length;
   }
 
+  /**
+   * About how many bytes the room takes: its snapshot plus what the current log holds. Counts
+   * every overwritten value in the log, so it errs high, never low, until the next compaction.
+   */
+  sizeBytes(): number {
+    return (this.base?.bytes ?? 0) + (this.log ? this.log.bytes - headerBytes : 0);
+  }
+
   /** True when the current log has grown enough that replaying it costs more than a snapshot. */
   shouldCompact(thresholdBytes: number): boolean {
     if (!this.log || compacting.has(this.dir)) return false;

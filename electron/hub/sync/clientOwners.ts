@@ -40,20 +40,25 @@ export class ClientOwners {
   }
 
   /**
-   * Binds the writer's new client ids; returns the bindings to store, or undefined when there
-   * are none. Only unbound client ids are taken, and the facilitator takes only those it
-   * announced or wrote first (never a participant's).
+   * The bindings that writing (or announcing) under `clients` would add for this writer: the
+   * ones still unbound, within the per-identity limit. Nothing changes until commit(), which the
+   * caller runs once the bindings are on disk.
    */
-  bind(writer: Writer, clients: Iterable<number>): Record<string, string> | undefined {
+  bindingsFor(writer: Writer, clients: Iterable<number>): Record<string, string> | undefined {
     const identity = writer.role === 'facilitator' ? facilitatorIdentity : writer.id;
+    let count = this.counts.get(identity) ?? 0;
     let added: Record<string, string> | undefined;
     for (const client of clients) {
       if (this.owners.has(client)) continue;
-      if (writer.role !== 'facilitator' && (this.counts.get(identity) ?? 0) >= maxClientIdsPerIdentity) break;
-      this.set(client, identity);
+      if (writer.role !== 'facilitator' && count >= maxClientIdsPerIdentity) break;
       (added ??= {})[String(client)] = identity;
+      count++;
     }
     return added;
+  }
+
+  commit(bindings: Record<string, string>): void {
+    for (const [client, identity] of Object.entries(bindings)) if (!this.owners.has(Number(client))) this.set(Number(client), identity);
   }
 
   private set(client: number, identity: string): void {

@@ -12,6 +12,8 @@ export const messageSync = 0;
 export const messageAwareness = 1;
 export const messageAuth = 2;
 export const messageQueryAwareness = 3;
+/** The hub's own: a notice to facilitators, as JSON (see docs/HUB.md, "Notices"). */
+export const messageHubNotice = 5;
 
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -50,4 +52,32 @@ export function encodePermissionDenied(reason: string): Uint8Array {
   encoding.writeVarUint(encoder, messageAuth);
   authProtocol.writePermissionDenied(encoder, reason);
   return encoding.toUint8Array(encoder);
+}
+
+/** A notice for the facilitator's app: what happened to the room and what to do about it. */
+export function encodeHubNotice(notice: { kind: string; detail: string }): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageHubNotice);
+  encoding.writeVarString(encoder, JSON.stringify(notice));
+  return encoding.toUint8Array(encoder);
+}
+
+/** Presence for a newcomer in several messages when there is a lot of it, so that no single
+ *  frame grows with the size of the room. */
+export function encodeAwarenessChunks(awareness: awarenessProtocol.Awareness, clients: number[], maxBytes: number): Uint8Array[] {
+  const messages: Uint8Array[] = [];
+  let batch: number[] = [];
+  let size = 0;
+  for (const client of clients) {
+    const state = JSON.stringify(awareness.getStates().get(client) ?? null);
+    if (batch.length > 0 && size + state.length > maxBytes) {
+      messages.push(encodeAwarenessMessage(awareness, batch));
+      batch = [];
+      size = 0;
+    }
+    batch.push(client);
+    size += state.length + 16;
+  }
+  if (batch.length > 0) messages.push(encodeAwarenessMessage(awareness, batch));
+  return messages;
 }

@@ -58,6 +58,11 @@ export class RoomPersistence {
     this.store.append(records);
   }
 
+  /** About how large the room is on disk (see RoomStore.sizeBytes). */
+  sizeBytes(): number {
+    return this.store.sizeBytes();
+  }
+
   report(problem: RoomProblem): void {
     this.services.reportProblem(problem);
   }

@@ -1,25 +1,35 @@
 /**
- * The hub's replica of one room: a Y.Doc kept in step with every client, persisted through a
- * RoomStore, plus the room's presence (awareness). Every change goes through receiveUpdate, which
- * checks it, integrates it, writes what it changed to the log and only then relays it.
+ * The hub's replica of one room: a Y.Doc kept in step with every client, persisted through
+ * RoomPersistence, plus the room's presence (awareness). Every change goes through
+ * receiveUpdate: judged by what it did (judgedApply.ts), written to the log, and only then
+ * relayed. A refused update is undone by rebuilding the replica from disk, which never holds
+ * anything refused.
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { isFacilitatorRoot } from '../../../shared/workshop/roots';
-import type { HubLogger } from '../options';
+import type { HubLimits, HubLogger } from '../options';
 import type { RoomMeta } from '../storage/roomMeta';
 import type { RoomStore } from '../storage/roomStore';
 import { StorageWriteError } from '../storage/storageTypes';
-import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessFilter';
-import { encodeAwarenessMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages';
+import type { StoredRecord } from '../storage/storedFile';
+import { encodeAwarenessEntries } from './awarenessFilter';
+import { ClientOwners } from './clientOwners';
+import { applyJudged } from './judgedApply';
+import { encodeAwarenessChunks, encodeAwarenessMessage, encodeHubNotice, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages';
+import { admitPresenceUpdate } from './presenceGate';
+import { RefusalBudget } from './refusals';
 import { messageOf, RoomPersistence, type ReplicaServices } from './roomPersistence';
 import type { SyncPeer } from './syncPeer';
-import { checkParticipantUpdate } from './writeGuard';
 
 export type UpdateOutcome = 'applied' | 'refused' | 'malformed';
 
 /** Close code for clients of a room that cannot be served from disk (WebSocket "internal error"). */
 export const roomUnavailableCloseCode = 1011;
+
+/** The limits a replica enforces itself (docs/HUB.md, "Limits"). */
+export type ReplicaLimits = Pick<HubLimits, 'maxStructsPerUpdate' | 'roomQuotaBytes' | 'bytesPerPersonPerRoom' | 'refusalsPerMinute' | 'maxPresenceStatesPerConnection'>;
+
+const presenceChunkBytes = 64 * 1024;
 
 export class RoomReplica {
   doc: Y.Doc;
@@ -27,10 +37,12 @@ export class RoomReplica {
   readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
   /** Each peer and the awareness client ids it controls (removed when it leaves). */
   readonly peers = new Map<SyncPeer, Set<number>>();
-  /** Client ids facilitator connections announced; participants may not author under them. */
-  private readonly facilitatorClientIds = new Set<number>();
-  private readonly announcedPeers = new WeakSet<SyncPeer>();
-  private captured: Uint8Array[] | null = null;
+  /** Which identity owns each Yjs client id (restored from the room's metadata). */
+  private readonly owners = new ClientOwners();
+  private readonly refusals: RefusalBudget;
+  /** Bytes each person has added to the room since it was loaded. */
+  private readonly written = new Map<string, number>();
+  private applying = false;
   /** The whole room as a sync-step-2 message, kept for newcomers (who ask with an empty state
    *  vector) until the next change: a late joiner's answer is then one send, not an encode. */
   private wholeRoomMessage: { doc: Y.Doc; message: Uint8Array } | null = null;
@@ -47,9 +59,12 @@ export class RoomReplica {
     compactAfterBytes: number,
     private readonly logger: HubLogger,
     services: ReplicaServices,
+    private readonly limits: ReplicaLimits,
   ) {
     this.persistence = new RoomPersistence(name, store, compactAfterBytes, logger, services);
+    this.refusals = new RefusalBudget(limits.refusalsPerMinute);
     this.doc = this.loadDoc();
+    this.owners.load(this.meta.clients);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -58,7 +73,7 @@ export class RoomReplica {
     this.peers.set(peer, new Set());
     peer.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) peer.send(encodeAwarenessMessage(this.awareness, states));
+    for (const message of encodeAwarenessChunks(this.awareness, states, presenceChunkBytes)) peer.send(message);
   }
 
   removePeer(peer: SyncPeer): void {
@@ -66,6 +81,15 @@ export class RoomReplica {
     if (!controlled) return;
     this.peers.delete(peer);
     awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
+  }
+
+  /** Ends every connection of one identity (expelled) with the given close code. */
+  closePeersOf(identity: string, code: number, reason: string): void {
+    for (const peer of [...this.peers.keys()]) if (peer.writer.id === identity) peer.close(code, reason);
+  }
+
+  closeAllPeers(code: number, reason: string): void {
+    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
   }
 
   answerSyncStep1(peer: SyncPeer, stateVector: Uint8Array): void {
@@ -88,72 +112,71 @@ export class RoomReplica {
   }
 
   answerAwarenessQuery(peer: SyncPeer): void {
-    peer.send(encodeAwarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+    for (const message of encodeAwarenessChunks(this.awareness, [...this.awareness.getStates().keys()], presenceChunkBytes)) peer.send(message);
   }
 
   receiveUpdate(update: Uint8Array, from: SyncPeer): UpdateOutcome {
     if (this.broken) return 'refused';
-    let decoded: ReturnType<typeof Y.decodeUpdate>;
+    const writer = from.writer;
+    const participant = writer.role !== 'facilitator';
+    if (participant && this.refusals.coolingDown(writer.id)) return this.refuse(from, 'cooling-down');
+    if (participant && this.overQuota(writer.id, update.length)) return this.refuse(from, 'room-full');
+    this.applying = true;
+    let result: ReturnType<typeof applyJudged>;
     try {
-      // Decoding reads the whole update, delete set included, so most malformed input fails
-      // here, before the doc is touched.
-      decoded = Y.decodeUpdate(update);
-    } catch {
+      result = applyJudged(this.doc, update, writer, { mayAuthor: (client, known) => this.owners.mayAuthor(writer, client, known), maxStructs: this.limits.maxStructsPerUpdate });
+    } finally {
+      this.applying = false;
+    }
+    if (result.outcome === 'unchanged') return 'applied';
+    if (result.outcome === 'malformed') {
+      if (result.touched) this.reloadFromDisk();
       return 'malformed';
     }
-    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return 'applied';
-    if (from.role === 'participant') {
-      const verdict = checkParticipantUpdate(decoded, this.doc, isFacilitatorRoot, this.facilitatorClientIds);
-      if (!verdict.ok) {
-        this.logger.warn(`room update from a participant refused (${verdict.reason})`);
-        from.send(encodePermissionDenied(`update refused (${verdict.reason}); the hub will ask for it again later`));
-        // It may be a facilitator's edit relayed over WebRTC before the facilitator's own copy
-        // reached the hub; asking again later lets the participant's own edits through then.
-        from.scheduleResync();
-        return 'refused';
+    if (result.outcome === 'refused') {
+      if (result.touched) {
+        // Integrated and then refused: the replica goes back to exactly what is on disk.
+        this.reloadFromDisk();
+        this.refusals.record(writer.id);
       }
+      this.logger.warn(`room ${this.name}: an update from ${writer.role} ${writer.id} refused (${result.reason}${result.where ? ` at ${result.where}` : ''})`);
+      // Out of order: the client has what the hub lacks and will send it when asked.
+      if (result.reason === 'out-of-order') from.scheduleResync();
+      return this.refuse(from, result.reason);
     }
-    const changes: Uint8Array[] = [];
-    this.captured = changes;
-    try {
-      Y.applyUpdate(this.doc, update, from);
-    } catch (error) {
-      this.captured = null;
-      // A failed integration may have left part of the update in the doc; the log has none of
-      // it, so rebuilding from disk restores exactly what every client has been sent.
-      this.logger.warn(`malformed update rejected (${String(error)}); reloading room from disk`);
-      this.reloadFromDisk();
-      return 'malformed';
-    }
-    this.captured = null;
+    const bindings = participant ? this.owners.bindingsFor(writer, result.clients) : undefined;
+    const records: StoredRecord[] = [...(bindings ? [{ kind: 'meta' as const, value: { clients: bindings } }] : []), ...result.changes.map((bytes) => ({ kind: 'update' as const, bytes }))];
     try {
       // One write for the whole update, so it is on disk entirely or not at all.
-      if (changes.length > 0) this.persistence.append(changes.map((bytes) => ({ kind: 'update' as const, bytes })));
+      this.persistence.append(records);
     } catch (error) {
       this.refuseUnsaved(from, error);
       return 'refused';
     }
-    for (const change of changes) this.broadcast(encodeUpdateMessage(change), from);
-    if (changes.length > 0) this.maybeScheduleCompaction();
+    if (bindings) this.owners.commit(bindings);
+    if (participant) this.written.set(writer.id, (this.written.get(writer.id) ?? 0) + update.length);
+    for (const change of result.changes) this.broadcast(encodeUpdateMessage(change), from);
+    this.maybeScheduleCompaction();
     return 'applied';
   }
 
   receiveAwareness(update: Uint8Array, from: SyncPeer): UpdateOutcome {
-    let entries;
-    try {
-      entries = decodeAwarenessEntries(update);
-    } catch {
-      return 'malformed';
-    }
-    if (from.role === 'facilitator' && !this.announcedPeers.has(from)) {
-      // y-websocket's first awareness message carries only the client's own id.
-      this.announcedPeers.add(from);
-      if (entries.length === 1) this.facilitatorClientIds.add(entries[0]!.clientId);
-    }
-    const allowed = entries.filter((entry) => this.mayControl(from, entry.clientId));
-    if (allowed.length === 0) return entries.length === 0 ? 'applied' : 'refused';
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(allowed), from);
+    const verdict = admitPresenceUpdate(update, from, {
+      owners: this.owners,
+      known: (client) => Y.getState(this.doc.store, client),
+      peers: this.peers,
+      persistBindings: (bindings) => this.persistBindings(bindings),
+      maxStatesPerConnection: this.limits.maxPresenceStatesPerConnection,
+    });
+    if (verdict.outcome === 'malformed') return 'malformed';
+    if (verdict.entries.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(verdict.entries), from);
     return 'applied';
+  }
+
+  /** Tells the room's facilitators something they should act on (storage, size). */
+  noticeToFacilitators(kind: string, detail: string): void {
+    const message = encodeHubNotice({ kind, detail });
+    for (const peer of this.peers.keys()) if (peer.writer.role === 'facilitator') peer.send(message);
   }
 
   /** The whole state for a snapshot: what compaction writes and tests compare. */
@@ -179,12 +202,31 @@ export class RoomReplica {
     this.persistence.close();
   }
 
-  private mayControl(peer: SyncPeer, clientId: number): boolean {
-    if (peer.role !== 'facilitator' && this.facilitatorClientIds.has(clientId)) return false;
-    for (const [other, controlled] of this.peers) {
-      if (other !== peer && controlled.has(clientId)) return false;
-    }
+  private refuse(from: SyncPeer, reason: string): UpdateOutcome {
+    from.send(encodePermissionDenied(`update refused (${reason})`));
+    return 'refused';
+  }
+
+  /**
+   * The room's quota (about what it takes on disk, which errs high) and each person's share of
+   * it: a participant cannot fill the room for everyone, and the room stays well below what a
+   * newcomer's app accepts in its first sync.
+   */
+  private overQuota(identity: string, bytes: number): boolean {
+    if ((this.written.get(identity) ?? 0) + bytes > this.limits.bytesPerPersonPerRoom) return true;
+    if (this.persistence.sizeBytes() + bytes <= this.limits.roomQuotaBytes) return false;
+    this.noticeToFacilitators('room-full', `${Math.round(this.persistence.sizeBytes() / 1024)} KiB`);
     return true;
+  }
+
+  private persistBindings(bindings: Record<string, string>): boolean {
+    try {
+      this.persistence.append([{ kind: 'meta', value: { clients: bindings } }]);
+      return true;
+    } catch (error) {
+      this.logger.warn(`room ${this.name}: could not store who holds client ids ${Object.keys(bindings).join(', ')} (${messageOf(error)})`);
+      return false;
+    }
   }
 
   private broadcast(message: Uint8Array, except: SyncPeer | null): void {
@@ -193,9 +235,8 @@ export class RoomReplica {
     }
   }
 
-  private readonly onDocUpdate = (update: Uint8Array): void => {
-    if (this.captured) this.captured.push(update);
-    else this.logger.error('room doc changed outside receiveUpdate; change not persisted');
+  private readonly onDocUpdate = (): void => {
+    if (!this.applying) this.logger.error('room doc changed outside receiveUpdate; change not persisted');
   };
 
   private readonly onAwarenessUpdate = (
@@ -228,9 +269,10 @@ export class RoomReplica {
     this.logger.error(`room ${this.name}: ${detail}; the update is refused and the room reloaded from disk`);
     this.reloadFromDisk();
     const code = error instanceof StorageWriteError && error.code ? error.code : 'write failed';
-    from.send(encodePermissionDenied(`storage: the hub could not save this edit (${code}); it will ask for it again later`));
+    from.send(encodePermissionDenied(`update refused (storage): the hub could not save this edit (${code}); it will ask for it again later`));
     from.scheduleResync();
     this.persistence.report({ kind: 'storage-write', detail });
+    this.noticeToFacilitators('storage-write', code);
   }
 
   private reloadFromDisk(): void {
@@ -246,7 +288,7 @@ export class RoomReplica {
       const detail = `could not reload the room from disk (${messageOf(error)})`;
       this.logger.error(`room ${this.name}: ${detail}; closing its connections`);
       this.persistence.report({ kind: 'load-failed', detail });
-      for (const peer of [...this.peers.keys()]) peer.close(roomUnavailableCloseCode, 'room unavailable');
+      this.closeAllPeers(roomUnavailableCloseCode, 'room unavailable');
     }
   }
 

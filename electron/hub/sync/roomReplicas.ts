@@ -5,14 +5,14 @@
  * loaded is refused to that connection and reported; it never takes the hub down.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HubLogger } from '../options';
+import type { HubLimits, HubLogger } from '../options';
 import { sharedCompactor, type Compactor } from '../storage/compactor';
 import { RoomStore } from '../storage/roomStore';
 import type { RoomProblem, StorageIo } from '../storage/storageTypes';
 import type { ReplicaServices } from './roomPersistence';
-import { RoomReplica } from './roomReplica';
+import { RoomReplica, type ReplicaLimits } from './roomReplica';
 import type { SyncPeer } from './syncPeer';
 
 export interface RoomReplicasOptions {
@@ -24,7 +24,12 @@ export interface RoomReplicasOptions {
   onRoomProblem?: (room: string, problem: RoomProblem) => void;
   storageIo?: StorageIo;
   compactor?: Compactor;
+  limits: ReplicaLimits & Pick<HubLimits, 'maxSyncFrameBytes'>;
 }
+
+/** Close code for the clients of a room the facilitator deleted: y-websocket gives up for good
+ *  on 4400-4499, which is right, since the room will not come back. */
+export const roomForgottenCloseCode = 4404;
 
 /** Thrown by join when a room's files cannot be read; already logged and reported. */
 export class RoomUnavailableError extends Error {
@@ -95,7 +100,7 @@ export class RoomReplicas {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'room-name.txt'), `${room}\n`);
       store = new RoomStore(dir, logger, this.options.fsyncEachUpdate, this.options.storageIo);
-      const replica = new RoomReplica(room, store, this.options.compactAfterBytes, logger, services);
+      const replica = new RoomReplica(room, store, this.options.compactAfterBytes, logger, services, this.options.limits);
       this.loaded.set(room, replica);
       return replica;
     } catch (error) {
@@ -129,6 +134,30 @@ export class RoomReplicas {
   async closeAll(): Promise<void> {
     for (const room of [...this.loaded.keys()]) this.unload(room);
     await Promise.all([...this.compactions]);
+  }
+
+  /** A loaded room's replica, for the facilitator's controls (expel, notices). */
+  loadedRoom(room: string): RoomReplica | undefined {
+    return this.loaded.get(room);
+  }
+
+  /**
+   * Deletes a room's data for good: its connections are closed, its replica dropped without a
+   * last compaction, and its directory (snapshots, logs, damaged copies) removed. Waits for a
+   * compaction of it that is already under way, so no worker writes into the folder afterwards.
+   */
+  async forget(room: string): Promise<void> {
+    const replica = this.loaded.get(room);
+    replica?.closeAllPeers(roomForgottenCloseCode, 'workshop deleted');
+    const timer = this.unloadTimers.get(room);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(room);
+    if (replica) {
+      this.loaded.delete(room);
+      replica.destroy();
+    }
+    await Promise.all([...this.compactions]);
+    rmSync(roomDirectory(this.options.dataDir, room), { recursive: true, force: true });
   }
 
   private unload(room: string): void {

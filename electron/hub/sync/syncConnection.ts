@@ -5,7 +5,7 @@
  */
 import * as decoding from 'lib0/decoding';
 import type { RawData, WebSocket } from 'ws';
-import type { Role } from '../access/roomRegistry';
+import type { Writer } from '../../../shared/access/writer';
 import { createConnectionRateLimit } from '../net/tokenBucket';
 import type { HubLimits, HubLogger } from '../options';
 import { messageAuth, messageAwareness, messageQueryAwareness, messageSync } from './messages';
@@ -14,18 +14,20 @@ import type { RoomReplicas } from './roomReplicas';
 import type { SyncPeer } from './syncPeer';
 
 /** Close codes outside 4400-4499, so y-websocket reconnects (with backoff) rather than giving up. */
-export const closeCodes = { malformed: 1007, rateLimited: 1008, tooSlow: 1013 } as const;
+export const closeCodes = { malformed: 1007, rateLimited: 1008, tooLarge: 1009, tooSlow: 1013 } as const;
 
 const resyncDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000];
 
-export function serveSyncConnection(socket: WebSocket, room: string, role: Role, replicas: RoomReplicas, limits: HubLimits, logger: HubLogger): void {
+export function serveSyncConnection(socket: WebSocket, room: string, writer: Writer, replicas: RoomReplicas, limits: HubLimits, logger: HubLogger): void {
   const rateLimit = createConnectionRateLimit(limits);
   let resyncTimer: NodeJS.Timeout | null = null;
   let refusals = 0;
   let replica: RoomReplica | null = null;
 
+  // One person's edits fit in far less than a facilitator's upload of a whole workshop.
+  const maxFrameBytes = writer.role === 'facilitator' ? limits.maxSyncFrameBytes : limits.maxParticipantFrameBytes;
   const peer: SyncPeer = {
-    role,
+    writer,
     send(message) {
       if (socket.readyState !== socket.OPEN) return;
       if (socket.bufferedAmount > limits.maxBufferedBytes) {
@@ -57,6 +59,7 @@ export function serveSyncConnection(socket: WebSocket, room: string, role: Role,
   socket.on('message', (data: RawData, isBinary: boolean) => {
     if (!replica || socket.readyState !== socket.OPEN) return;
     const bytes = toUint8Array(data);
+    if (bytes.length > maxFrameBytes) return fail(closeCodes.tooLarge, 'frame too large');
     if (!rateLimit.admit(bytes.length)) return fail(closeCodes.rateLimited, 'rate limit exceeded');
     if (!isBinary) return fail(closeCodes.malformed, 'text frame on a binary protocol');
     let outcome: MessageOutcome;

@@ -1,11 +1,12 @@
-import type { Role } from '../access/roomRegistry';
+import type { Writer } from '../../../shared/access/writer';
 
 /** What a room needs from one connected client; the WebSocket details stay in syncConnection.ts. */
 export interface SyncPeer {
-  readonly role: Role;
+  /** Who this connection writes as: decided by the hub at the upgrade, never by the client. */
+  readonly writer: Writer;
   send(message: Uint8Array): void;
-  /** Asks the client again, later, for what the hub lacks (after a refused update). */
+  /** Asks the client again, after a growing delay, for what the hub lacks (after a refused update). */
   scheduleResync(): void;
-  /** Ends the connection (when its room can no longer be served). */
+  /** Ends this connection (expelled, room forgotten, or a limit broken). */
   close(code: number, reason: string): void;
 }

@@ -27,7 +27,8 @@ class FakeHubProcess {
       },
       openRoom: (room) => ({ room, secret: 's'.repeat(22), facilitatorSecret: 'f'.repeat(22), code: 'ABC234', open: true }),
       closeRoom: () => {},
-      status: () => ({ port: 4455, rooms: 1, loadedRooms: 0, syncConnections: 0, signalConnections: 0 }),
+      room: () => undefined,
+      status: () => ({ port: 4455, rooms: 1, loadedRooms: 0, syncConnections: 0 }),
       close: () => {
         this.closed = true;
       },

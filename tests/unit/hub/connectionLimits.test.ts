@@ -13,7 +13,7 @@ describe('one misbehaving connection affects nobody else', () => {
 
   it('a client flooding messages past its rate limit is disconnected while others keep syncing', async () => {
     testHub = await startTestHub({ limits: { messagesPerSecond: 50, messageBurst: 100 } });
-    const { secret } = testHub.hub.openRoom('flood');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('flood');
     const alice = connectClient(testHub.syncUrl, 'flood', secret);
     const bob = connectClient(testHub.syncUrl, 'flood', secret);
     clients.push(alice, bob);
@@ -27,7 +27,7 @@ describe('one misbehaving connection affects nobody else', () => {
 
   it('a frame larger than the limit closes only that connection', async () => {
     testHub = await startTestHub({ limits: { maxSyncFrameBytes: 1024 } });
-    const { secret } = testHub.hub.openRoom('big');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('big');
     const bob = connectClient(testHub.syncUrl, 'big', secret);
     clients.push(bob);
     const sender = await openSocket(`${testHub.syncUrl}/big?key=${secret}`);
@@ -39,7 +39,7 @@ describe('one misbehaving connection affects nobody else', () => {
 
   it('a connection that stops answering pings is dropped by the heartbeat', async () => {
     testHub = await startTestHub({ limits: { heartbeatMs: 100 } });
-    const { secret } = testHub.hub.openRoom('dead');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('dead');
     // A raw TCP client completes the WebSocket handshake and then never answers anything.
     const socket = connect(testHub.hub.port, '127.0.0.1', () => {
       socket.write(

@@ -27,7 +27,7 @@ describe('the hub killed with SIGKILL mid-session', () => {
     const args = ['--port', String(port), '--strict-port', '--host', '127.0.0.1', '--data', dataDir];
     const first = await startHubProcess([...args, '--open-room', 'crashy']);
     hubs.push(first);
-    const { secret } = first.ready.rooms[0]!;
+    const { facilitatorSecret: secret } = first.ready.rooms[0]!;
     const url = `ws://127.0.0.1:${port}/sync`;
 
     const alice = connectClient(url, 'crashy', secret);
@@ -78,7 +78,7 @@ describe('the hub killed with SIGKILL mid-session', () => {
     const args = ['--port', String(port), '--strict-port', '--host', '127.0.0.1', '--data', dataDir];
     const first = await startHubProcess([...args, '--open-room', 'burst']);
     hubs.push(first);
-    const { secret } = first.ready.rooms[0]!;
+    const { facilitatorSecret: secret } = first.ready.rooms[0]!;
     const url = `ws://127.0.0.1:${port}/sync`;
     const writer = connectClient(url, 'burst', secret);
     const watcher = connectClient(url, 'burst', secret);

@@ -80,17 +80,3 @@ export function hostileSyncFrame(random: () => number): SyncFrame {
       return { kind: 'text frame', bytes: `{"type":"sync","junk":${random()}}` };
   }
 }
-
-export function hostileSignalFrame(random: () => number): string | Uint8Array {
-  const options: Array<() => string | Uint8Array> = [
-    () => '{"type":"publish","topic":',
-    () => JSON.stringify({ type: 'subscribe', topics: [random(), null, {}, 'other-room'] }),
-    () => JSON.stringify({ type: 'publish', topic: 'other-room', data: 'x' }),
-    () => '['.repeat(Math.floor(random() * 2000)),
-    () => randomBytes(random, Math.floor(random() * 200)),
-    () => JSON.stringify({ type: { nested: true } }),
-    () => 'null',
-    () => String(random()),
-  ];
-  return options[Math.floor(random() * options.length)]!();
-}

@@ -54,11 +54,13 @@ export interface TestClient {
   destroy(): void;
 }
 
-export function connectClient(syncUrl: string, room: string, key: string | undefined, doc = new Y.Doc()): TestClient {
+/** A facilitator connects with the facilitator secret (`key`); a participant or judge with the
+ *  token the hub issued them (`{ token }`). */
+export function connectClient(syncUrl: string, room: string, credential: string | { token: string } | undefined, doc = new Y.Doc()): TestClient {
   const provider = new WebsocketProvider(syncUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: key === undefined ? {} : { key },
+    params: credential === undefined ? {} : typeof credential === 'string' ? { key: credential } : { token: credential.token },
     maxBackoffTime: 300,
   });
   return {
@@ -68,6 +70,16 @@ export function connectClient(syncUrl: string, room: string, key: string | undef
       provider.destroy();
     },
   };
+}
+
+/** A participant as the app joins: an identity from the hub (with the join secret), then a
+ *  connection with its token. */
+export function joinAsParticipant(testHub: TestHub, room: string, doc = new Y.Doc()): TestClient & { id: string; token: string } {
+  const access = testHub.hub.room(room);
+  if (!access) throw new Error(`no room ${room}`);
+  const issued = testHub.hub.rooms.admitParticipant(room, access.secret);
+  if (typeof issued === 'string') throw new Error(`not admitted: ${issued}`);
+  return { ...connectClient(testHub.syncUrl, room, { token: issued.token }, doc), id: issued.id, token: issued.token };
 }
 
 export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {

@@ -67,7 +67,7 @@ describe('room persistence on disk', () => {
 
   it('compaction keeps the content identical and starts a new, short log', async () => {
     testHub = await startTestHub({ compactAfterBytes: 2_000 });
-    const { secret } = testHub.hub.openRoom('compacted');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('compacted');
     const alice = connectClient(testHub.syncUrl, 'compacted', secret);
     clients.push(alice);
     for (let i = 0; i < 300; i++) {
@@ -86,7 +86,7 @@ describe('room persistence on disk', () => {
 
   it('the hub writes an edit to its log before relaying it to anyone', async () => {
     testHub = await startTestHub();
-    const { secret } = testHub.hub.openRoom('ordered');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('ordered');
     const alice = connectClient(testHub.syncUrl, 'ordered', secret);
     const bob = connectClient(testHub.syncUrl, 'ordered', secret);
     clients.push(alice, bob);

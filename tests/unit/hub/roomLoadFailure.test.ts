@@ -33,7 +33,7 @@ describe('a room that cannot be loaded', () => {
     const dataDir = tempDir('unreadable');
     const hub = await startHubProcess(['--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--open-room', 'fine', '--open-room', 'dir-is-file', '--open-room', 'log-is-dir']);
     processes.push(hub);
-    const key = (room: string): string => hub.ready.rooms.find((access) => access.room === room)!.secret;
+    const key = (room: string): string => hub.ready.rooms.find((access) => access.room === room)!.facilitatorSecret;
     directoryIsAFile(dataDir, 'dir-is-file');
     logIsADirectory(dataDir, 'log-is-dir');
     const url = `ws://127.0.0.1:${hub.port}/sync`;
@@ -56,7 +56,7 @@ describe('a room that cannot be loaded', () => {
   it('reports load-failed to the facilitator’s app', async () => {
     const problems: Array<[string, RoomProblem]> = [];
     testHub = await startTestHub({ onRoomProblem: (room, problem) => problems.push([room, problem]) });
-    const { secret } = testHub.hub.openRoom('unreadable');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('unreadable');
     directoryIsAFile(testHub.dataDir, 'unreadable');
     const socket = await openSocket(`${testHub.syncUrl}/unreadable?key=${secret}`);
     expect(await closed(socket)).toBe(1011);

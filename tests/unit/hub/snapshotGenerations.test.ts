@@ -43,7 +43,7 @@ describe('snapshots by generation', () => {
       const dir = roomDirectory(dataDir, 'workshop');
       // Two working sessions, each ended by a graceful stop that compacts the room.
       const first = await hubOn(dataDir);
-      const { secret } = first.testHub.hub.openRoom('workshop');
+      const { facilitatorSecret: secret } = first.testHub.hub.openRoom('workshop');
       await addCards(first.testHub, secret, 'morning', 200, 200);
       await first.testHub.hub.close();
       const second = await hubOn(dataDir);

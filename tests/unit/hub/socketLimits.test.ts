@@ -35,7 +35,7 @@ describe('sockets are bounded per address and in time', () => {
 
   it('one address cannot hold more than maxConnectionsPerAddress sockets, HTTP and WebSocket together; others still get in', async () => {
     testHub = await startTestHub({ limits: { maxConnectionsPerAddress: 6 } });
-    const { secret } = testHub.hub.openRoom('capped');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('capped');
     const port = testHub.hub.port;
     const greedy = loopback(7, 1);
     for (let i = 0; i < 3; i++) sockets.push(await openWebSocket(`${testHub.syncUrl}/capped?key=${secret}`, greedy));
@@ -102,7 +102,7 @@ describe('sockets are bounded per address and in time', () => {
 
   it('an open WebSocket outlives the idle, headers and request timeouts: the heartbeat watches it instead', async () => {
     testHub = await startTestHub({ limits: { idleSocketTimeoutMs: 100, headersTimeoutMs: 100, requestTimeoutMs: 100, heartbeatMs: 100 } });
-    const { secret } = testHub.hub.openRoom('lively');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('lively');
     const socket = await openWebSocket(`${testHub.syncUrl}/lively?key=${secret}`, '127.0.0.1');
     sockets.push(socket);
     let pings = 0;

@@ -27,7 +27,7 @@ describe('a room log write that fails', () => {
     };
     const problems: Array<[string, RoomProblem]> = [];
     testHub = await startTestHub({ storageIo: io, onRoomProblem: (room, problem) => problems.push([room, problem]) });
-    const { secret } = testHub.hub.openRoom('full');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('full');
     const alice = connectClient(testHub.syncUrl, 'full', secret);
     const bob = connectClient(testHub.syncUrl, 'full', secret);
     clients.push(alice, bob);
@@ -43,7 +43,7 @@ describe('a room log write that fails', () => {
     diskFull = true;
     alice.doc.getMap('cards').set('unsaved', 'edit');
     await waitUntil(() => denials.length > 0, 'alice is told');
-    expect(denials[0]).toMatch(/^storage: .*ENOSPC/);
+    expect(denials[0]).toMatch(/^update refused \(storage\).*ENOSPC/);
     expect(problems).toEqual([['full', expect.objectContaining({ kind: 'storage-write', detail: expect.stringMatching(/ENOSPC/) })]]);
     const replica = docFromState(testHub.hub.roomState('full'));
     expect(replica.getMap('cards').has('unsaved')).toBe(false);

@@ -12,7 +12,7 @@ describe('hub sync relay', () => {
 
   it('two participants in a room see each other’s cards through the hub', async () => {
     testHub = await startTestHub();
-    const { secret } = testHub.hub.openRoom('workshop-1');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('workshop-1');
     const alice = connectClient(testHub.syncUrl, 'workshop-1', secret);
     const bob = connectClient(testHub.syncUrl, 'workshop-1', secret);
     clients.push(alice, bob);
@@ -26,7 +26,7 @@ describe('hub sync relay', () => {
 
   it('a late joiner gets every edit even after everyone else has left', async () => {
     testHub = await startTestHub();
-    const { secret } = testHub.hub.openRoom('late');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('late');
     const alice = connectClient(testHub.syncUrl, 'late', secret);
     const bob = connectClient(testHub.syncUrl, 'late', secret);
     for (let i = 0; i < 20; i++) alice.doc.getMap('cards').set(`a${i}`, i);
@@ -45,7 +45,7 @@ describe('hub sync relay', () => {
 
   it('a late joiner after the room was unloaded from memory gets everything from disk', async () => {
     testHub = await startTestHub({ idleUnloadMs: 50 });
-    const { secret } = testHub.hub.openRoom('unloaded');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('unloaded');
     const alice = connectClient(testHub.syncUrl, 'unloaded', secret);
     alice.doc.getMap('cards').set('kept', 'on disk');
     await waitUntil(() => docFromState(testHub.hub.roomState('unloaded')).getMap('cards').get('kept') === 'on disk', 'the hub has the card');
@@ -58,7 +58,7 @@ describe('hub sync relay', () => {
 
   it('presence (awareness) of one client reaches the other and disappears when it leaves', async () => {
     testHub = await startTestHub();
-    const { secret } = testHub.hub.openRoom('presence');
+    const { facilitatorSecret: secret } = testHub.hub.openRoom('presence');
     const alice = connectClient(testHub.syncUrl, 'presence', secret);
     const bob = connectClient(testHub.syncUrl, 'presence', secret);
     clients.push(bob);
@@ -72,9 +72,9 @@ describe('hub sync relay', () => {
     testHub = await startTestHub();
     const one = testHub.hub.openRoom('one');
     const two = testHub.hub.openRoom('two');
-    const a = connectClient(testHub.syncUrl, 'one', one.secret);
-    const b = connectClient(testHub.syncUrl, 'two', two.secret);
-    const c = connectClient(testHub.syncUrl, 'two', two.secret);
+    const a = connectClient(testHub.syncUrl, 'one', one.facilitatorSecret);
+    const b = connectClient(testHub.syncUrl, 'two', two.facilitatorSecret);
+    const c = connectClient(testHub.syncUrl, 'two', two.facilitatorSecret);
     clients.push(a, b, c);
     a.doc.getMap('cards').set('secret-card', 1);
     b.doc.getMap('cards').set('other', 1);

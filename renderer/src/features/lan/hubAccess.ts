@@ -87,18 +87,17 @@ function desktopLinks(reply: { port: number; addresses: string[]; room: string; 
 }
 
 /**
- * After the desktop app restarts, its built-in hub is not running until something asks for it.
- * A workshop this device had opened to participants asks again, so that the facilitator and the
+ * After the desktop app restarts, its hub is not running until something asks for it. A
+ * workshop this device had opened to participants asks again, so that the facilitator and the
  * participants (whose clients keep retrying) find it without anyone clicking anything. The hub
- * keeps the room's secrets and code on disk; only the port can differ, if 4455 was taken.
+ * keeps the room's secrets and code on disk, and keeps it closed to new joins until the
+ * facilitator reopens it; only the port can differ, if 4455 was taken.
  */
 export async function ensureDesktopHub(row: ConnectionRow): Promise<void> {
   const api = desktopApi();
   if (!api || row.server !== 'hub' || row.role !== 'facilitator') return;
   const status = await api.hubStatus();
   if (status.running && row.wsUrl === `ws://127.0.0.1:${status.port}`) return;
-  const reply = await api.hubOpen({ workshopId: row.workshopId });
-  // Reopening admits new joins again; a workshop that was closed to them stays closed.
-  if (row.open === false) await api.hubClose({ workshopId: row.workshopId });
-  await updateConnection(row.workshopId, { wsUrl: `ws://127.0.0.1:${reply.port}`, key: reply.facilitatorSecret, joinLinks: desktopLinks(reply), code: reply.code });
+  const reply = await api.hubResume({ workshopId: row.workshopId });
+  await updateConnection(row.workshopId, { wsUrl: `ws://127.0.0.1:${reply.port}`, key: reply.facilitatorSecret, joinLinks: desktopLinks(reply), code: reply.code, open: reply.open });
 }
