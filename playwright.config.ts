@@ -22,10 +22,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  // One retry in CI only, so that a rare timing flake on a loaded machine does not block a
-  // landing; a test that fails twice still fails. Retried tests are listed as "flaky" in the
-  // report, and each one is a bug to chase (see the closing notes).
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that fails once is a failure, and a flaky test is a bug to fix, never to
+  // hide behind a second try.
+  retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

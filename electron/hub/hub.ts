@@ -23,6 +23,7 @@ import { Heartbeat } from './net/heartbeat';
 import { resolveHubOptions, type HubOptions } from './options';
 import { roomControl } from './roomControl';
 import { RoomReplicas } from './sync/roomReplicas';
+import { encodeHubNotice } from './sync/messages';
 import { serveSyncConnection } from './sync/syncConnection';
 
 export interface Hub {
@@ -54,6 +55,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const registry = new RoomRegistry(settings.dataDir, logger);
   const replicas = new RoomReplicas(settings);
   const rooms = roomControl(registry, replicas);
+  // A facilitator's app shows whether new people can join; it learns of every change here.
+  const joinsNotice = (room: string) => encodeHubNotice({ kind: 'joins', detail: registry.get(room)?.open ? 'open' : 'closed' });
+  registry.onJoinsChanged = (room) => replicas.loadedRoom(room)?.broadcastToFacilitators(joinsNotice(room));
   const roomLimiters = {
     attempts: createAdminLimiter(limits),
     identities: new AttemptLimiter({ attemptsPerMinute: limits.identitiesPerAddressPerMinute, freeFailures: Number.POSITIVE_INFINITY, backoffBaseMs: limits.failureBackoffBaseMs, backoffMaxMs: limits.failureBackoffMaxMs, forgetAfterMs: limits.attemptMemoryMs, maxKeys: limits.maxTrackedAddresses }),
@@ -96,7 +100,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     if (!target || !writer) return refuseUpgrade(socket);
     syncServer.handleUpgrade(request, socket, head, (ws) => {
       heartbeat.watch(ws);
-      serveSyncConnection(ws, target.room, writer, replicas, limits, logger);
+      serveSyncConnection(ws, target.room, writer, replicas, limits, logger, writer.role === 'facilitator' ? [joinsNotice(target.room)] : []);
     });
   };
 

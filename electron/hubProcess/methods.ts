@@ -30,6 +30,8 @@ export type HubMethods = {
   /** The room as the hub keeps it (secrets, code, open or not), if it knows it. */
   room(room: string): RoomAccess | undefined;
   status(): HubProcessStatus;
+  /** Deletes a room and everything the hub kept of it. */
+  forgetRoom(room: string): void;
   close(): void;
 };
 
@@ -52,6 +54,7 @@ export function hubMethodHandlers(create: (options: HubOptions) => Promise<Hub> 
     closeRoom: (room) => running().closeRoom(room),
     room: (room) => running().room(room),
     status: () => ({ port: running().port, ...running().stats() }),
+    forgetRoom: (room) => running().rooms.forget(room),
     async close() {
       const closing = hub;
       hub = undefined;

@@ -78,6 +78,13 @@ export async function closeRoom(workshopId: string): Promise<void> {
   await supervisor.call('closeRoom', workshopId);
 }
 
+/** Deletes the room from the hub for good, starting the hub if needed (a deleted workshop's
+ *  data must not stay on this laptop's disk because the hub happened not to be running). */
+export async function forgetRoom(workshopId: string): Promise<void> {
+  openThisSession.delete(workshopId);
+  await hubSupervisor().call('forgetRoom', workshopId);
+}
+
 export async function hubStatus(): Promise<HubStatus> {
   const notRunning: HubStatus = { running: false, addresses: lanAddresses(), syncConnections: 0 };
   if (!supervisor?.running) return notRunning;

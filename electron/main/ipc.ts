@@ -2,7 +2,7 @@ import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { allowedRoutePattern, idPattern, type IpcChannel, type IpcContract } from '../../shared/ipc/contract';
 import { printToPdf, saveWithDialog } from './exportFile';
 import { isPrintRequest, isSaveRequest } from './saveRequest';
-import { closeRoom, hubStatus, openRoom, resumeRoom } from './hub';
+import { closeRoom, forgetRoom, hubStatus, openRoom, resumeRoom } from './hub';
 import { discoverHubs } from './discovery';
 import { isTrustedUrl } from './security';
 import { openWindow } from './windows';
@@ -48,5 +48,6 @@ export function registerIpcHandlers(): void {
   handle('hub/close', workshopRequest, ({ workshopId }) => closeRoom(workshopId));
   handle('hub/resume', workshopRequest, ({ workshopId }) => resumeRoom(workshopId));
   handle('hub/status', noArgs, () => hubStatus());
+  handle('hub/forget', workshopRequest, ({ workshopId }) => forgetRoom(workshopId));
   handle('hub/discover', noArgs, () => discoverHubs());
 }

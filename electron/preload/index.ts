@@ -13,6 +13,7 @@ const api = {
   hubClose: (request: { workshopId: string }) => ipcRenderer.invoke('hub/close', request),
   hubResume: (request: { workshopId: string }) => ipcRenderer.invoke('hub/resume', request),
   hubStatus: () => ipcRenderer.invoke('hub/status'),
+  hubForget: (request: { workshopId: string }) => ipcRenderer.invoke('hub/forget', request),
   hubDiscover: () => ipcRenderer.invoke('hub/discover'),
 } satisfies BarazaApi;
 

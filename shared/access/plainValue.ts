@@ -35,10 +35,12 @@ export function plainValue(root: unknown, limits: PlainLimits = entryLimits): Pl
       const target: Record<string, unknown> = {};
       assign(target);
       const entries: [string, unknown][] = source instanceof Y.Map ? Array.from(source.entries()) : Object.entries(source);
-      for (const [key, value] of entries) {
+      // Keys are placed in their order now; values arrive later from the stack, in any order.
+      for (const [key] of entries) {
         chars += key.length;
-        stack.push({ source: value, assign: (plain) => (target[key] = plain), depth: depth + 1 });
+        target[key] = undefined;
       }
+      for (const [key, value] of entries) stack.push({ source: value, assign: (plain) => (target[key] = plain), depth: depth + 1 });
     } else if (source instanceof Y.Array || Array.isArray(source)) {
       const items: unknown[] = source instanceof Y.Array ? source.toArray() : source;
       const target: unknown[] = new Array<unknown>(items.length);

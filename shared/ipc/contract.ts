@@ -19,6 +19,8 @@ export type IpcContract = {
    *  new joins (after a restart a room stays closed until the facilitator reopens it). */
   'hub/resume': { args: [request: { workshopId: string }]; result: HubOpened & { open: boolean } };
   'hub/status': { args: []; result: HubStatus };
+  /** Deletes the workshop's room from the hub: its document, log, secrets and identities. */
+  'hub/forget': { args: [request: { workshopId: string }]; result: void };
   /** Baraza hubs announced on the LAN (DNS-SD `_baraza._tcp`), found within a few seconds. */
   'hub/discover': { args: []; result: DiscoveredHub[] };
 };
@@ -64,6 +66,7 @@ export const ipcChannels = [
   'hub/close',
   'hub/resume',
   'hub/status',
+  'hub/forget',
   'hub/discover',
 ] as const satisfies readonly IpcChannel[];
 

@@ -2,10 +2,10 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { createWorkshop } from './support';
 
 /*
- * A one-day policy hackathon: the facilitator sets it up, two teams in two tabs co-edit their
- * canvases and submit (one late), two judges in two more tabs score without seeing each other's
- * marks, a participant gets no scoring controls, and the projector reveals the results last
- * place first. Each tab has its own device id, as separate laptops would.
+ * A one-day policy hackathon on one laptop: the facilitator sets it up, two teams in two tabs
+ * co-edit their canvases and submit (one late), and a participant gets no scoring controls.
+ * Each tab has its own device id, as separate laptops would. Judges are people the hub issues
+ * an identity to, so judging and the reveal are in lanActivities.spec.ts, on a real hub.
  */
 
 async function tab(context: BrowserContext, workshopId: string, device: string, view = 'participate'): Promise<Page> {
@@ -19,13 +19,7 @@ async function nextPart(page: Page, times = 1) {
   for (let i = 0; i < times; i++) await page.getByRole('button', { name: 'Next part', exact: true }).click();
 }
 
-async function mark(judge: Page, criterion: string, team: string, value: string) {
-  const field = judge.getByLabel(`${criterion} for ${team}`);
-  await field.fill(value);
-  await field.press('Tab');
-}
-
-test('a hackathon runs from challenges to the revealed results, refusing bad input on the way', async ({ page, context }) => {
+test('a hackathon runs from challenges to the submissions, refusing bad input on the way', async ({ page, context }) => {
   const id = await createWorkshop(page, { title: 'Hackathon, Kigali', format: 'Policy hackathon \\(one day\\)' });
   await page.getByRole('link', { name: 'Hackathon' }).click();
   const setup = page.getByTestId('hackathon-tab');
@@ -46,15 +40,10 @@ test('a hackathon runs from challenges to the revealed results, refusing bad inp
   await setup.getByRole('button', { name: 'Save rubric' }).click();
   await expect(setup.getByText('Rubric saved.')).toBeVisible();
 
-  // Teams of two; two judges named by the codes their screens show.
+  // Teams of two. Judges are named once the workshop is open to participants on a hub.
   await setup.getByLabel('Most people in one team').fill('2');
   await setup.getByLabel('Most people in one team').blur();
-  for (const [name, code] of [['Grace', 'device-judge-1'], ['Paul', 'device-judge-2']]) {
-    await setup.getByLabel('Judge’s name').fill(name as string);
-    await setup.getByLabel('Judge’s device code').fill(code as string);
-    await setup.getByRole('button', { name: 'Add judge' }).click();
-  }
-  await expect(setup.getByTestId('judge-list').getByRole('listitem')).toHaveCount(2);
+  await expect(setup.getByText('Open the workshop to participants first')).toBeVisible();
 
   // Team formation.
   await page.goto(`/#/w/${id}/run`);
@@ -98,42 +87,8 @@ test('a hackathon runs from challenges to the revealed results, refusing bad inp
   await expect(cleo.getByTestId('submission-status')).toContainText('Submitted late');
   await expect(page.getByTestId('activity-facilitator').getByTestId('overview-team').filter({ hasText: 'Open Budgets' })).toContainText('Late');
 
-  // Judging: a participant gets no scoring controls; each judge sees only their own marks.
+  // Judging: a participant gets no scoring controls, only a place for a judge's code.
   await nextPart(page);
-  await expect(ada.getByTestId('not-judge')).toContainText('device-ada');
+  await expect(ada.getByTestId('not-judge')).toBeVisible();
   await expect(ada.getByRole('textbox', { name: /for Clinic Finders/ })).toHaveCount(0);
-  const grace = await tab(context, id, 'device-judge-1');
-  const paul = await tab(context, id, 'device-judge-2');
-  await mark(grace, 'Impact', 'Clinic Finders', '9');
-  await expect(grace.getByTestId('refusal')).toContainText('Scores run from 1 to 5');
-  await expect(grace.getByLabel('Impact for Clinic Finders')).toHaveValue('9');
-  await mark(grace, 'Impact', 'Clinic Finders', '5');
-  await mark(grace, 'Feasibility', 'Clinic Finders', '4');
-  await mark(grace, 'Impact', 'Open Budgets', '2');
-  await mark(grace, 'Feasibility', 'Open Budgets', '3');
-  await expect(grace.getByTestId('judge-submission').first()).toContainText('2 of 2 marked');
-  await expect(paul.getByLabel('Impact for Clinic Finders')).toHaveValue('');
-  await expect(paul.getByTestId('judge-submission').first()).toContainText('0 of 2 marked');
-  await mark(paul, 'Impact', 'Clinic Finders', '4');
-  await mark(paul, 'Feasibility', 'Clinic Finders', '4');
-  await mark(paul, 'Impact', 'Open Budgets', '3');
-  await expect(grace.getByLabel('Impact for Open Budgets')).toHaveValue('2');
-
-  // The facilitator sees who scored what, not the marks, then closes judging and reveals.
-  const results = page.getByTestId('activity-facilitator');
-  await expect(results.getByTestId('judging-progress')).toContainText('2 of 2');
-  await expect(results.getByTestId('judging-progress')).toContainText('1 of 2');
-  await expect(results.getByTestId('results-table')).toHaveCount(0);
-  const projector = await tab(context, id, 'device-wall', 'projector');
-  await projector.setViewportSize({ width: 1920, height: 1080 });
-  await expect(projector.getByTestId('reveal-waiting')).toBeVisible();
-  await results.getByRole('button', { name: 'Close judging and compute results' }).click();
-  await expect(results.getByTestId('result-row').first()).toContainText('Clinic Finders');
-  await expect(results.getByTestId('result-row').nth(1)).toContainText('Open Budgets');
-  await expect(projector.getByTestId('revealed-place')).toHaveCount(0);
-  await results.getByRole('button', { name: 'Reveal next on the projector' }).click();
-  await expect(projector.getByTestId('revealed-place')).toHaveText([/Place 2.*Open Budgets/]);
-  await results.getByRole('button', { name: 'Reveal next on the projector' }).click();
-  await expect(projector.getByTestId('revealed-place').first()).toContainText('Place 1Clinic Finders');
-  await projector.screenshot({ path: 'test-results/hackathon-results-1920.png' });
 });

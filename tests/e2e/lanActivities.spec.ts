@@ -155,24 +155,30 @@ test('two hackathon teams on their own laptops co-edit and submit, two judges sc
   await chen.getByRole('button', { name: 'Submit' }).click();
   await expect(facilitator.getByTestId('activity-facilitator').getByTestId('overview-team').filter({ hasText: 'Queue Watch' })).toContainText('On time');
 
-  // Judging: Grace and Paul read their device codes off their own screens; the facilitator names them judges.
+  // Judging: the facilitator names Grace and Paul; each types the code read out to them.
   await nextPart(facilitator);
-  const codes: string[] = [];
-  for (const judge of [grace, paul]) codes.push((await judge.getByTestId('device-code').textContent())?.trim() ?? '');
-  expect(codes.every((code) => code.length > 0) && codes[0] !== codes[1]).toBe(true);
   await facilitator.goto(`/#/w/${id}/hackathon`);
-  for (const [name, code] of [['Grace', codes[0]], ['Paul', codes[1]]] as const) {
+  const codes: string[] = [];
+  for (const name of ['Grace', 'Paul']) {
     await setup.getByLabel('Judge’s name').fill(name);
-    await setup.getByLabel('Judge’s device code').fill(code ?? '');
     await setup.getByRole('button', { name: 'Add judge' }).click();
+    const item = setup.getByTestId('judge-list').getByRole('listitem').filter({ hasText: name });
+    await expect(item).toContainText(/Code for \w+: [2-9A-Z]{4}-[2-9A-Z]{4}/);
+    codes.push(/([2-9A-Z]{4}-[2-9A-Z]{4})/.exec((await item.textContent()) ?? '')?.[1] ?? '');
   }
-  await expect(setup.getByTestId('judge-list').getByRole('listitem')).toHaveCount(2);
+  expect(codes[0]).not.toBe(codes[1]);
   await facilitator.goto(`/#/w/${id}/run`);
+  for (const [judge, code] of [[grace, codes[0]], [paul, codes[1]]] as const) {
+    await judge.getByLabel('Judge’s code').fill((code ?? '').toLowerCase());
+    await judge.getByRole('button', { name: 'I am a judge' }).click();
+  }
 
   // Grace gets the scoring sheet; Ada, not a judge, gets none.
   await expect(grace.getByTestId('judge-submission')).toHaveCount(2);
   await expect(ada.getByTestId('not-judge')).toBeVisible();
   await expect(ada.getByRole('textbox', { name: /for Clinic Finders/ })).toHaveCount(0);
+  await mark(grace, 'Impact', 'Clinic Finders', '9');
+  await expect(grace.getByTestId('refusal')).toContainText('Scores run from 1 to 5');
   await mark(grace, 'Impact', 'Clinic Finders', '5');
   await mark(grace, 'Feasibility', 'Clinic Finders', '4');
   await mark(grace, 'Impact', 'Queue Watch', '2');
@@ -188,6 +194,9 @@ test('two hackathon teams on their own laptops co-edit and submit, two judges sc
   // The facilitator sees Grace's progress, closes judging and reveals on the projector.
   const results = facilitator.getByTestId('activity-facilitator');
   await expect(results.getByTestId('judging-progress')).toContainText('Grace');
+  // Who scored what, never the marks: Grace marked both criteria, Paul one.
+  await expect(results.getByTestId('judging-progress')).toContainText('2 of 2');
+  await expect(results.getByTestId('judging-progress')).toContainText('1 of 2');
   await expect(results.getByTestId('results-table')).toHaveCount(0);
   const projector = await facilitator.context().newPage();
   lan.watch(projector);

@@ -9,14 +9,6 @@ import { joinAsParticipant, openToParticipants } from '../fixtures/lanSteps';
  * frame, a dropped socket or a restart must all be handled.
  */
 export function lanRoom() {
-  // WebRTC between contexts on one machine may only have loopback to use.
-  test.use({
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--allow-loopback-in-peer-connection'],
-    },
-  });
-
   let hub: HubProcess;
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];

@@ -44,6 +44,8 @@ const decoySecret = createJoinSecret();
 export class RoomRegistry {
   private readonly rooms = new Map<string, RoomAccess>();
   private readonly people = new Map<string, RoomPeople>();
+  /** Told when a room opens to, or closes to, new joins (the facilitators' apps are told in turn). */
+  onJoinsChanged: (room: string, open: boolean) => void = () => undefined;
 
   constructor(
     private readonly dataDir: string,
@@ -76,6 +78,7 @@ export class RoomRegistry {
     this.rooms.set(room, access);
     if (!this.people.has(room)) this.people.set(room, new RoomPeople());
     this.save();
+    if (existing?.open !== true) this.onJoinsChanged(room, true);
     return { ...access };
   }
 
@@ -83,8 +86,10 @@ export class RoomRegistry {
   close(room: string): void {
     const access = this.rooms.get(room);
     if (!access) return;
+    const was = access.open;
     access.open = false;
     this.save();
+    if (was) this.onJoinsChanged(room, false);
   }
 
   /** A new join secret and short code: links and codes given out before stop working. */

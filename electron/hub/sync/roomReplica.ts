@@ -47,6 +47,8 @@ export class RoomReplica {
    *  vector) until the next change: a late joiner's answer is then one send, not an encode. */
   private wholeRoomMessage: { doc: Y.Doc; message: Uint8Array } | null = null;
   private readonly persistence: RoomPersistence;
+  /** What went wrong with the room's storage since it was loaded, for facilitators who connect. */
+  private readonly problems: { kind: string; detail: string }[] = [];
   /** The room's metadata records merged (see storage/roomMeta.ts), as last loaded. */
   meta: RoomMeta = {};
   /** Set when the room could not be reloaded from disk: it serves nobody until loaded afresh. */
@@ -61,7 +63,16 @@ export class RoomReplica {
     services: ReplicaServices,
     private readonly limits: ReplicaLimits,
   ) {
-    this.persistence = new RoomPersistence(name, store, compactAfterBytes, logger, services);
+    this.persistence = new RoomPersistence(name, store, compactAfterBytes, logger, {
+      ...services,
+      // The facilitator's app is told as well as the hub's owner: it is who can act on it.
+      reportProblem: (problem) => {
+        this.problems.push({ kind: problem.kind, detail: problem.detail });
+        if (this.problems.length > 20) this.problems.shift();
+        this.noticeToFacilitators(problem.kind, problem.detail);
+        services.reportProblem(problem);
+      },
+    });
     this.refusals = new RefusalBudget(limits.refusalsPerMinute);
     this.doc = this.loadDoc();
     this.owners.load(this.meta.clients);
@@ -72,6 +83,7 @@ export class RoomReplica {
   addPeer(peer: SyncPeer): void {
     this.peers.set(peer, new Set());
     peer.send(encodeSyncStep1(this.doc));
+    if (peer.writer.role === 'facilitator') for (const problem of this.problems) peer.send(encodeHubNotice(problem));
     const states = [...this.awareness.getStates().keys()];
     for (const message of encodeAwarenessChunks(this.awareness, states, presenceChunkBytes)) peer.send(message);
   }
@@ -175,7 +187,10 @@ export class RoomReplica {
 
   /** Tells the room's facilitators something they should act on (storage, size). */
   noticeToFacilitators(kind: string, detail: string): void {
-    const message = encodeHubNotice({ kind, detail });
+    this.broadcastToFacilitators(encodeHubNotice({ kind, detail }));
+  }
+
+  broadcastToFacilitators(message: Uint8Array): void {
     for (const peer of this.peers.keys()) if (peer.writer.role === 'facilitator') peer.send(message);
   }
 
@@ -272,7 +287,6 @@ export class RoomReplica {
     from.send(encodePermissionDenied(`update refused (storage): the hub could not save this edit (${code}); it will ask for it again later`));
     from.scheduleResync();
     this.persistence.report({ kind: 'storage-write', detail });
-    this.noticeToFacilitators('storage-write', code);
   }
 
   private reloadFromDisk(): void {

@@ -18,7 +18,9 @@ export const closeCodes = { malformed: 1007, rateLimited: 1008, tooLarge: 1009, 
 
 const resyncDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000];
 
-export function serveSyncConnection(socket: WebSocket, room: string, writer: Writer, replicas: RoomReplicas, limits: HubLimits, logger: HubLogger): void {
+/** `greeting`: messages sent once the client has joined the room (the facilitator's app is told
+ *  whether the room admits new joins). */
+export function serveSyncConnection(socket: WebSocket, room: string, writer: Writer, replicas: RoomReplicas, limits: HubLimits, logger: HubLogger, greeting: Uint8Array[] = []): void {
   const rateLimit = createConnectionRateLimit(limits);
   let resyncTimer: NodeJS.Timeout | null = null;
   let refusals = 0;
@@ -81,6 +83,7 @@ export function serveSyncConnection(socket: WebSocket, room: string, writer: Wri
 
   try {
     replica = replicas.join(room, peer);
+    for (const message of greeting) peer.send(message);
   } catch {
     // The room's files could not be read (RoomReplicas has logged and reported why); this
     // connection ends, every other room and connection goes on.

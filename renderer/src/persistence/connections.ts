@@ -16,6 +16,11 @@ export async function readConnection(workshopId: string): Promise<ConnectionRow 
   return db.connections.get(workshopId);
 }
 
+/** Connections kept only because their workshop's room could not yet be deleted on the hub. */
+export async function pendingForgets(): Promise<string[]> {
+  return (await db.connections.toArray()).filter((row) => row.forgetPending === true).map((row) => row.workshopId);
+}
+
 export async function forgetConnection(workshopId: string): Promise<void> {
   await db.connections.delete(workshopId);
 }

@@ -159,15 +159,20 @@ export async function restoreDeleted(id: string): Promise<void> {
   });
 }
 
-/** Removes for good the given workshops, if they are still marked deleted (undo may have won). */
-export async function purgeDeleted(ids: readonly string[]): Promise<void> {
+/** Of the given workshops, those still marked deleted (an Undo may have won the race). */
+export async function stillDeleted(ids: readonly string[]): Promise<string[]> {
   const rows = await db.workshops.bulkGet([...ids]);
-  await removeForGood(rows.filter((row) => row?.deletedAt !== undefined).map((row) => (row as WorkshopRow).id));
+  return rows.filter((row) => row?.deletedAt !== undefined).map((row) => (row as WorkshopRow).id);
 }
 
-/** Removes for good deletions older than `ageMs`, left behind by a window that closed abruptly. */
-export async function purgeStaleDeletions(ageMs: number): Promise<void> {
-  await removeForGood(await db.workshops.where('deletedAt').below(Date.now() - ageMs).primaryKeys());
+/** Workshops marked deleted longer ago than `ageMs`, left behind by a window that closed abruptly. */
+export async function staleDeletions(ageMs: number): Promise<string[]> {
+  return db.workshops.where('deletedAt').below(Date.now() - ageMs).primaryKeys();
+}
+
+/** Removes for good the given workshops, if they are still marked deleted. */
+export async function purgeDeleted(ids: readonly string[]): Promise<void> {
+  await removeForGood(await stillDeleted(ids));
 }
 
 /**

@@ -25,6 +25,8 @@ export type SyncTarget = {
   token?: string | undefined;
   role: 'facilitator' | 'participant';
   server?: 'hub' | 'other';
+  /** Told whether the room admits new joins, whenever the hub says (facilitators only). */
+  onJoinsChanged?: (open: boolean) => void;
 };
 
 /** The hub's reason for refusing an update (docs/HUB.md, "Refused writes"), and when. */
@@ -63,6 +65,10 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
   const base = target.wsUrl.replace(/\/+$/, '');
 
   const params: Record<string, string> = target.token ? { token: target.token } : target.key ? { key: target.key } : {};
+  // The hub binds each Yjs client id to the first identity that writes under it or announces it
+  // in presence. The same copy may now be someone else (a participant who became a judge), so a
+  // new connection writes under a fresh id; a fresh id costs nothing.
+  if (target.token) doc.clientID = freshClientId();
   const websocket = new WebsocketProvider(viaHub ? `${base}/sync` : base, target.room, doc, {
     params,
     maxBackoffTime: maxBackoffMs,
@@ -98,6 +104,10 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
     try {
       const notice = JSON.parse(decoding.readVarString(decoder)) as { kind?: unknown; detail?: unknown };
       if (typeof notice.kind !== 'string') return;
+      if (notice.kind === 'joins') {
+        target.onJoinsChanged?.(notice.detail === 'open');
+        return;
+      }
       notices.push({ kind: notice.kind, detail: typeof notice.detail === 'string' ? notice.detail : '', at: Date.now() });
       if (notices.length > 20) notices.shift();
       notify();
@@ -169,4 +179,8 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
       listeners.clear();
     },
   };
+}
+
+function freshClientId(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }

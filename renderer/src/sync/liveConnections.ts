@@ -5,7 +5,7 @@
  */
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import type { ConnectionRow } from '../persistence/connections';
+import { updateConnection, type ConnectionRow } from '../persistence/connections';
 import { retainDocument } from '../persistence/workshops';
 import { connectWorkshop, type WorkshopConnection } from './connectWorkshop';
 
@@ -40,7 +40,15 @@ export function acquireConnection(id: string, doc: Y.Doc, row: ConnectionRow): {
     const created: Entry = {
       doc,
       signature,
-      connection: connectWorkshop(doc, { wsUrl: row.wsUrl, room: row.room, key: row.key, token: row.identity?.token, role: row.role, server: row.server }),
+      connection: connectWorkshop(doc, {
+        wsUrl: row.wsUrl,
+        room: row.room,
+        key: row.key,
+        token: row.identity?.token,
+        role: row.role,
+        server: row.server,
+        onJoinsChanged: (open) => void updateConnection(id, { open }),
+      }),
       users: 0,
       unretain: retainDocument(doc),
     };

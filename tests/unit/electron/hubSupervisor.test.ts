@@ -28,6 +28,7 @@ class FakeHubProcess {
       openRoom: (room) => ({ room, secret: 's'.repeat(22), facilitatorSecret: 'f'.repeat(22), code: 'ABC234', open: true }),
       closeRoom: () => {},
       room: () => undefined,
+      forgetRoom: () => {},
       status: () => ({ port: 4455, rooms: 1, loadedRooms: 0, syncConnections: 0 }),
       close: () => {
         this.closed = true;

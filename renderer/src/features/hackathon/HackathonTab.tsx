@@ -21,7 +21,7 @@ export function HackathonTab({ doc, title, readOnly }: Props) {
       <ChallengesEditor doc={doc} challenges={data.challenges} actor={actor} readOnly={readOnly} />
       {/* The document is loaded before this tab draws, so the draft starts from the stored rubric. */}
       <RubricEditor doc={doc} rubric={data.rubric} actor={actor} readOnly={readOnly} />
-      <SettingsEditor key={data.settings.maxTeamSize} doc={doc} settings={data.settings} actor={actor} readOnly={readOnly} />
+      <SettingsEditor key={data.settings.maxTeamSize} doc={doc} settings={data.settings} teams={data.teams} actor={actor} readOnly={readOnly} />
       <ResultsPanel doc={doc} actor={actor} title={title} readOnly={readOnly} />
     </div>
   );

@@ -5,12 +5,13 @@ import type { Actor, Refusal } from '@shared/activities/outcome';
 import { canvasFields } from '@shared/hackathon/schema';
 import { scoreSubmission } from '@shared/hackathon/scores';
 import { RefusalMessage } from '../activities/RefusalMessage';
+import { JudgeCodeForm } from './JudgeCodeForm';
 import { useHackathon, useScores } from './useHackathon';
 
 /**
  * A judge's scoring sheet: every submission with its canvas and one number per criterion.
- * Anyone else sees their device code to read out to the facilitator, and no controls. The
- * judge reads only their own marks (useScores) until judging closes.
+ * Anyone else sees where to type the judge's code the facilitator gives them, and no controls.
+ * The judge reads only their own marks (useScores) until judging closes.
  */
 export function JudgePanel({ doc, actor }: { doc: Y.Doc; actor: Actor }) {
   const { t } = useTranslation();
@@ -23,9 +24,7 @@ export function JudgePanel({ doc, actor }: { doc: Y.Doc; actor: Actor }) {
     return (
       <div className="notice" data-testid="not-judge">
         <p>{t('hackathon.judge.notJudge')}</p>
-        <p className="hack-code" data-testid="device-code">
-          {actor.deviceId}
-        </p>
+        <JudgeCodeForm />
       </div>
     );
   }

@@ -1,13 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Actor, Refusal } from '@shared/activities/outcome';
 import type { HackathonSettings } from '@shared/hackathon/schema';
-import { addJudge, removeJudge, updateSettings } from '@shared/hackathon/settings';
+import { updateSettings } from '@shared/hackathon/settings';
+import type { TeamView } from '@shared/hackathon/teams';
 import { RefusalMessage } from '../activities/RefusalMessage';
+import { JuryEditor } from './JuryEditor';
 import { clockOf } from '../run/runModel';
 
-type Props = { doc: Y.Doc; settings: HackathonSettings; actor: Actor; readOnly: boolean };
+type Props = { doc: Y.Doc; settings: HackathonSettings; teams: readonly TeamView[]; actor: Actor; readOnly: boolean };
 
 /** Today's date at a clock time, as the deadline field takes "HH:MM". */
 function todayAt(clock: string): number | undefined {
@@ -18,20 +20,13 @@ function todayAt(clock: string): number | undefined {
   return date.getTime();
 }
 
-/** Team size, the deadline, and the jury (named by the code each judge's screen shows). */
-export function SettingsEditor({ doc, settings, actor, readOnly }: Props) {
+/** Team size, the deadline, and the jury. */
+export function SettingsEditor({ doc, settings, teams, actor, readOnly }: Props) {
   const { t } = useTranslation();
   const [refusal, setRefusal] = useState<Refusal>();
-  const [judge, setJudge] = useState({ deviceId: '', name: '' });
   const [size, setSize] = useState(String(settings.maxTeamSize));
 
   const report = (result: { ok: boolean; refusal?: Refusal }) => setRefusal(result.ok ? undefined : result.refusal);
-  function add(event: FormEvent) {
-    event.preventDefault();
-    const result = addJudge(doc, judge, actor);
-    report(result);
-    if (result.ok) setJudge({ deviceId: '', name: '' });
-  }
 
   return (
     <section className="hack-section" aria-labelledby="hack-settings">
@@ -59,37 +54,7 @@ export function SettingsEditor({ doc, settings, actor, readOnly }: Props) {
           <span className="field-hint">{t('hackathon.settings.deadlineHint')}</span>
         </label>
       </div>
-      <h3>{t('hackathon.settings.judges')}</h3>
-      {settings.judges.length === 0 ? <p className="muted">{t('hackathon.settings.noJudges')}</p> : null}
-      <ul className="hack-list" data-testid="judge-list">
-        {settings.judges.map((item) => (
-          <li key={item.deviceId} className="hack-inline">
-            <span>
-              {item.name || item.deviceId} <code>{item.deviceId}</code>
-            </span>
-            {!readOnly ? (
-              <button type="button" className="button button-small button-danger-quiet" onClick={() => report(removeJudge(doc, item.deviceId, actor))}>
-                {t('hackathon.settings.removeJudge', { name: item.name || item.deviceId })}
-              </button>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {!readOnly ? (
-        <form className="hack-row" onSubmit={add} noValidate>
-          <label className="field">
-            <span>{t('hackathon.settings.judgeName')}</span>
-            <input value={judge.name} onChange={(event) => setJudge({ ...judge, name: event.target.value })} />
-          </label>
-          <label className="field">
-            <span>{t('hackathon.settings.judgeCode')}</span>
-            <input value={judge.deviceId} onChange={(event) => setJudge({ ...judge, deviceId: event.target.value })} />
-          </label>
-          <button type="submit" className="button">
-            {t('hackathon.settings.addJudge')}
-          </button>
-        </form>
-      ) : null}
+      <JuryEditor doc={doc} settings={settings} teams={teams} actor={actor} readOnly={readOnly} />
       <RefusalMessage refusal={refusal} />
     </section>
   );

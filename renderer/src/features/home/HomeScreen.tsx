@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
-import { markDeleted, purgeDeleted, purgeStaleDeletions, refreshListingsBehind, restoreDeleted, type WorkshopListItem } from '../../persistence/workshops';
+import { markDeleted, refreshListingsBehind, restoreDeleted, type WorkshopListItem } from '../../persistence/workshops';
+import { deleteForGood, finishLeftoverDeletions } from './deleteForGood';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useShortcut } from '../../ui/useShortcut';
 import { useToast } from '../../ui/ToastProvider';
@@ -40,9 +41,9 @@ export function HomeScreen() {
 
   // Deletion is soft while this screen is open, so that Undo can bring a workshop back.
   useEffect(() => {
-    void purgeStaleDeletions(staleDeletionMs);
+    void finishLeftoverDeletions(staleDeletionMs);
     const pending = deletedHere.current;
-    return () => void purgeDeleted([...pending]);
+    return () => void deleteForGood([...pending]);
   }, []);
 
   async function deleteConfirmed(workshop: WorkshopListItem) {

@@ -27,15 +27,17 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
   const [error, setError] = useState<string | undefined>(undefined);
   const ids = useId();
 
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
+    setProbe('checking');
     void checkJoinSecret(wsUrl, room, secret).then((result) => {
       if (!cancelled) setProbe(result);
     });
     return () => {
       cancelled = true;
     };
-  }, [wsUrl, room, secret]);
+  }, [wsUrl, room, secret, attempt]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -57,9 +59,12 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
       <h1>{t('lan.join.title')}</h1>
       {probe === 'checking' ? <p className="muted">{t('lan.join.checking')}</p> : null}
       {probe === 'refused' || probe === 'unreachable' ? (
-        <p className="notice notice-error" role="alert" data-testid="join-refused">
-          {probe === 'refused' ? t('lan.join.invalid') : t('lan.join.unreachable')}
-        </p>
+        <div className="notice notice-error" role="alert" data-testid="join-refused">
+          <p>{probe === 'refused' ? t('lan.join.invalid') : t('lan.join.unreachable')}</p>
+          <button type="button" className="button" onClick={() => setAttempt((count) => count + 1)}>
+            {t('lan.join.tryAgain')}
+          </button>
+        </div>
       ) : null}
       {probe === 'admitted' ? (
         <form className="join-form" onSubmit={(event) => void submit(event)}>

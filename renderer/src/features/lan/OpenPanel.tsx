@@ -108,7 +108,7 @@ export function OpenPanel({ workshopId, doc, parts, row, presence, onClose }: Op
       ) : null}
       <div className="lan-actions">
         {row?.role === 'facilitator' && row.server === 'hub' ? (
-          <button type="button" className="button" disabled={busy} onClick={() => void run(() => setJoinsOpen(workshopId, row.open === false))}>
+          <button type="button" className="button" disabled={busy} onClick={() => void run(() => setJoinsOpen(row, row.open === false))}>
             {row.open === false ? t('lan.open.reopenJoins') : t('lan.open.closeJoins')}
           </button>
         ) : null}

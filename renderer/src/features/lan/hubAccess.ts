@@ -1,5 +1,6 @@
 import { desktopApi } from '../../platform/baraza';
 import { saveConnection, updateConnection, type ConnectionRow } from '../../persistence/connections';
+import { setRoomJoinsOpen } from '../../sync/hubApi';
 
 /** What opening a workshop to participants yields, from the desktop app's built-in hub or a remote one. */
 export type OpenedRoom = { wsUrl: string; room: string; secret: string; facilitatorSecret: string; code: string; links: string[]; open: boolean };
@@ -64,17 +65,16 @@ export async function openToParticipants(workshopId: string, browserHub?: { addr
   });
 }
 
-/** Stops or restarts new joins; people already connected stay. */
-export async function setJoinsOpen(workshopId: string, open: boolean): Promise<void> {
+/** Stops or restarts new joins; people already admitted stay and may reconnect. */
+export async function setJoinsOpen(row: ConnectionRow, open: boolean): Promise<void> {
   const api = desktopApi();
   if (api) {
-    if (open) await api.hubOpen({ workshopId });
-    else await api.hubClose({ workshopId });
+    if (open) await api.hubOpen({ workshopId: row.workshopId });
+    else await api.hubClose({ workshopId: row.workshopId });
   } else {
-    const { address, token } = rememberedHub();
-    await adminRooms(address, token, { room: workshopId, open });
+    await setRoomJoinsOpen({ wsUrl: row.wsUrl, room: row.room, key: row.key }, open);
   }
-  await updateConnection(workshopId, { open });
+  await updateConnection(row.workshopId, { open });
 }
 
 export function joinLinkFor(origin: string, room: string, secret: string): string {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LiveScreen as LiveScreenName } from '../../app/router';
 import { routeHref } from '../../app/router';
 import { deviceId, displayName, personIdIn } from '../../app/identity';
+import { ConnectionContext } from '../../sync/connectionContext';
 import { useWorkshopSync } from '../../sync/useWorkshopSync';
 import { HubNotices } from '../lan/HubNotices';
 import { JoinQr } from '../lan/JoinQr';
@@ -64,7 +65,7 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
     </>
   ) : undefined;
   return (
-    <>
+    <ConnectionContext.Provider value={row ?? undefined}>
       {pill}
       {notices}
       {view === 'participate' ? <RefusalNote workshopId={id} /> : null}
@@ -73,6 +74,6 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
         <ParticipantScreen doc={doc} snapshot={snapshot} personId={personIdIn(row)} footer={row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : undefined} />
       ) : null}
       {view === 'run' ? <RunScreen id={id} doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
-    </>
+    </ConnectionContext.Provider>
   );
 }

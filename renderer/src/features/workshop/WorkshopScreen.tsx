@@ -14,6 +14,7 @@ import { OpenPanel } from '../lan/OpenPanel';
 import { StatusPill } from '../lan/StatusPill';
 import { useDesktopHub } from '../lan/useDesktopHub';
 import { openParticipantView, openProjector } from '../run/openLiveWindow';
+import { ConnectionContext } from '../../sync/connectionContext';
 import { useWorkshopSync } from '../../sync/useWorkshopSync';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { useUndo } from './useUndo';
@@ -57,55 +58,57 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
   const hackathon = snapshot.meta?.format === 'hackathon1' || snapshot.meta?.format === 'hackathon2';
   const tabs = workshopTabs.filter((name) => name !== 'hackathon' || hackathon);
   return (
-    <div className="page">
-      <header className="app-header workshop-header">
-        <a className="back-link" href={routeHref({ name: 'home' })}>
-          <span aria-hidden="true" className="flip-rtl">
-            ←
-          </span>{' '}
-          {t('app.home')}
-        </a>
-        <div className="header-actions">
-          <StatusPill status={sync.status} />
-          <button type="button" className="button button-small" aria-expanded={panelOpen} onClick={() => setPanelOpen((value) => !value)} data-testid="open-to-participants">
-            {participant ? t('lan.who.button') : t('lan.open.button')}
-          </button>
-          {participant ? (
-            <a className="button button-small button-primary" href={routeHref({ name: 'participate', id })}>
-              {t('workshopRun.participant')}
-            </a>
-          ) : (
-            <FacilitatorActions id={id} tab={tab} undo={undo} />
-          )}
-          <ExportFileButton id={id} />
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="workshop">
-        <h1 className="workshop-title" data-testid="workshop-title">
-          {title}
-        </h1>
-        <nav className="tabs" aria-label={title}>
-          {tabs.map((name) => (
-            <a key={name} className="tab" href={routeHref({ name: 'workshop', id, tab: name })} aria-current={name === tab ? 'page' : undefined}>
-              {t(`workshop.tabs.${name}`)}
-            </a>
-          ))}
-        </nav>
-        {panelOpen && sync.row !== null ? (
-          <OpenPanel workshopId={id} doc={doc} parts={snapshot.parts} row={sync.row} presence={sync.presence} onClose={() => setPanelOpen(false)} />
-        ) : null}
-        {sync.row?.role === 'facilitator' ? <HubNotices notices={sync.notices} /> : null}
-        {loaded.readOnly ? <ReadOnlyNotice snapshot={snapshot} unreadableUpdates={loaded.unreadableUpdates} /> : null}
-        {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
-        {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}
-        {tab === 'attendance' ? <AttendanceTab doc={doc} readOnly={readOnly} /> : null}
-        {tab === 'hackathon' && hackathon ? <HackathonTab doc={doc} title={title} readOnly={readOnly} /> : null}
-        {tab === 'outcome' ? <OutcomeTab doc={doc} workshopTitle={title} readOnly={readOnly} /> : null}
-        {tab === 'diagram' ? (
-          <AgendaDiagram snapshot={snapshot} />
-        ) : null}
-      </main>
-    </div>
+    <ConnectionContext.Provider value={sync.row ?? undefined}>
+      <div className="page">
+        <header className="app-header workshop-header">
+          <a className="back-link" href={routeHref({ name: 'home' })}>
+            <span aria-hidden="true" className="flip-rtl">
+              ←
+            </span>{' '}
+            {t('app.home')}
+          </a>
+          <div className="header-actions">
+            <StatusPill status={sync.status} />
+            <button type="button" className="button button-small" aria-expanded={panelOpen} onClick={() => setPanelOpen((value) => !value)} data-testid="open-to-participants">
+              {participant ? t('lan.who.button') : t('lan.open.button')}
+            </button>
+            {participant ? (
+              <a className="button button-small button-primary" href={routeHref({ name: 'participate', id })}>
+                {t('workshopRun.participant')}
+              </a>
+            ) : (
+              <FacilitatorActions id={id} tab={tab} undo={undo} />
+            )}
+            <ExportFileButton id={id} />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="workshop">
+          <h1 className="workshop-title" data-testid="workshop-title">
+            {title}
+          </h1>
+          <nav className="tabs" aria-label={title}>
+            {tabs.map((name) => (
+              <a key={name} className="tab" href={routeHref({ name: 'workshop', id, tab: name })} aria-current={name === tab ? 'page' : undefined}>
+                {t(`workshop.tabs.${name}`)}
+              </a>
+            ))}
+          </nav>
+          {panelOpen && sync.row !== null ? (
+            <OpenPanel workshopId={id} doc={doc} parts={snapshot.parts} row={sync.row} presence={sync.presence} onClose={() => setPanelOpen(false)} />
+          ) : null}
+          {sync.row?.role === 'facilitator' ? <HubNotices notices={sync.notices} /> : null}
+          {loaded.readOnly ? <ReadOnlyNotice snapshot={snapshot} unreadableUpdates={loaded.unreadableUpdates} /> : null}
+          {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
+          {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}
+          {tab === 'attendance' ? <AttendanceTab doc={doc} readOnly={readOnly} /> : null}
+          {tab === 'hackathon' && hackathon ? <HackathonTab doc={doc} title={title} readOnly={readOnly} /> : null}
+          {tab === 'outcome' ? <OutcomeTab doc={doc} workshopTitle={title} readOnly={readOnly} /> : null}
+          {tab === 'diagram' ? (
+            <AgendaDiagram snapshot={snapshot} />
+          ) : null}
+        </main>
+      </div>
+    </ConnectionContext.Provider>
   );
 }
 
