@@ -100,7 +100,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     if (!target || !writer) return refuseUpgrade(socket);
     syncServer.handleUpgrade(request, socket, head, (ws) => {
       heartbeat.watch(ws);
-      serveSyncConnection(ws, target.room, writer, replicas, limits, logger, writer.role === 'facilitator' ? [joinsNotice(target.room)] : []);
+      serveSyncConnection(ws, target.room, writer, replicas, limits, logger, target.notices, writer.role === 'facilitator' ? [joinsNotice(target.room)] : []);
     });
   };
 

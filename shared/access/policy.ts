@@ -64,6 +64,14 @@ function judgeParticipant(root: string, touches: RootTouches, writer: Writer, lo
 }
 
 function judgeFacilitator(root: string, touches: RootTouches): Verdict {
+  // Even the facilitator's values are held to the depth and size every client can decode: a
+  // value nested thousands deep would overflow the stack of every browser that receives it.
+  for (const entry of touches.entries.values()) {
+    const reason = boundedValues(entry);
+    if (reason) return { ok: false, reason, root, key: entry.key };
+  }
+  const keyless = boundedTouches(touches.keyless);
+  if (keyless) return { ok: false, reason: keyless, root };
   if (!isParticipantRoot(root)) return { ok: true };
   for (const entry of touches.entries.values()) {
     const change = summariseEntry(entry);
@@ -86,7 +94,11 @@ function contextFor(entry: EntryTouches, writer: Writer, lookups: Lookups, doc: 
 /** Every JSON value written, even one that lost a conflict and so is not in the entry now, is
  *  held to the same depth and size as stored entries (it still travels to every peer). */
 function boundedValues(entry: EntryTouches): RefusalReason | undefined {
-  for (const touch of entry.touches) {
+  return boundedTouches(entry.touches);
+}
+
+function boundedTouches(touches: readonly EntryTouches['touches'][number][]): RefusalReason | undefined {
+  for (const touch of touches) {
     if (!touch.values) continue;
     const result = plainValue(touch.values, entryLimits);
     if (!result.ok) return result.problem;

@@ -5,7 +5,9 @@
  */
 import type { Duplex } from 'node:stream';
 
-export type UpgradeTarget = { room: string; key: string | null; token: string | null } | null;
+/** `notices`: the client understands the hub's own notice messages (the app asks for them;
+ *  other y-websocket clients would only log them as unknown). */
+export type UpgradeTarget = { room: string; key: string | null; token: string | null; notices: boolean } | null;
 
 export const syncPathPrefix = '/sync/';
 
@@ -19,7 +21,8 @@ export function parseUpgradeTarget(url: string | undefined): UpgradeTarget {
   }
   if (!parsed.pathname.startsWith(syncPathPrefix)) return null;
   try {
-    return { room: decodeURIComponent(parsed.pathname.slice(syncPathPrefix.length)), key: parsed.searchParams.get('key'), token: parsed.searchParams.get('token') };
+    const { searchParams } = parsed;
+    return { room: decodeURIComponent(parsed.pathname.slice(syncPathPrefix.length)), key: searchParams.get('key'), token: searchParams.get('token'), notices: searchParams.get('notices') === '1' };
   } catch {
     return null;
   }

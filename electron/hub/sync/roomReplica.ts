@@ -83,7 +83,7 @@ export class RoomReplica {
   addPeer(peer: SyncPeer): void {
     this.peers.set(peer, new Set());
     peer.send(encodeSyncStep1(this.doc));
-    if (peer.writer.role === 'facilitator') for (const problem of this.problems) peer.send(encodeHubNotice(problem));
+    if (peer.writer.role === 'facilitator' && peer.wantsNotices) for (const problem of this.problems) peer.send(encodeHubNotice(problem));
     const states = [...this.awareness.getStates().keys()];
     for (const message of encodeAwarenessChunks(this.awareness, states, presenceChunkBytes)) peer.send(message);
   }
@@ -191,7 +191,7 @@ export class RoomReplica {
   }
 
   broadcastToFacilitators(message: Uint8Array): void {
-    for (const peer of this.peers.keys()) if (peer.writer.role === 'facilitator') peer.send(message);
+    for (const peer of this.peers.keys()) if (peer.writer.role === 'facilitator' && peer.wantsNotices) peer.send(message);
   }
 
   /** The whole state for a snapshot: what compaction writes and tests compare. */

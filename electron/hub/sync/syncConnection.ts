@@ -18,9 +18,9 @@ export const closeCodes = { malformed: 1007, rateLimited: 1008, tooLarge: 1009, 
 
 const resyncDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000];
 
-/** `greeting`: messages sent once the client has joined the room (the facilitator's app is told
- *  whether the room admits new joins). */
-export function serveSyncConnection(socket: WebSocket, room: string, writer: Writer, replicas: RoomReplicas, limits: HubLimits, logger: HubLogger, greeting: Uint8Array[] = []): void {
+/** `notices`: the client asked for the hub's notices; `greeting`: notices sent to it once it has
+ *  joined the room (a facilitator's app is told whether the room admits new joins). */
+export function serveSyncConnection(socket: WebSocket, room: string, writer: Writer, replicas: RoomReplicas, limits: HubLimits, logger: HubLogger, notices = false, greeting: Uint8Array[] = []): void {
   const rateLimit = createConnectionRateLimit(limits);
   let resyncTimer: NodeJS.Timeout | null = null;
   let refusals = 0;
@@ -30,6 +30,7 @@ export function serveSyncConnection(socket: WebSocket, room: string, writer: Wri
   const maxFrameBytes = writer.role === 'facilitator' ? limits.maxSyncFrameBytes : limits.maxParticipantFrameBytes;
   const peer: SyncPeer = {
     writer,
+    wantsNotices: notices,
     send(message) {
       if (socket.readyState !== socket.OPEN) return;
       if (socket.bufferedAmount > limits.maxBufferedBytes) {
@@ -83,7 +84,7 @@ export function serveSyncConnection(socket: WebSocket, room: string, writer: Wri
 
   try {
     replica = replicas.join(room, peer);
-    for (const message of greeting) peer.send(message);
+    if (notices) for (const message of greeting) peer.send(message);
   } catch {
     // The room's files could not be read (RoomReplicas has logged and reported why); this
     // connection ends, every other room and connection goes on.

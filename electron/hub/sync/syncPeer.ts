@@ -4,6 +4,8 @@ import type { Writer } from '../../../shared/access/writer';
 export interface SyncPeer {
   /** Who this connection writes as: decided by the hub at the upgrade, never by the client. */
   readonly writer: Writer;
+  /** The client asked for the hub's notices (message type 5): the app's facilitator windows. */
+  readonly wantsNotices: boolean;
   send(message: Uint8Array): void;
   /** Asks the client again, after a growing delay, for what the hub lacks (after a refused update). */
   scheduleResync(): void;

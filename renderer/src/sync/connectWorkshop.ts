@@ -65,6 +65,8 @@ export function connectWorkshop(doc: Y.Doc, target: SyncTarget): WorkshopConnect
   const base = target.wsUrl.replace(/\/+$/, '');
 
   const params: Record<string, string> = target.token ? { token: target.token } : target.key ? { key: target.key } : {};
+  // A Baraza hub tells the facilitator's app about the room (joins open or closed, storage).
+  if (viaHub && target.role === 'facilitator') params.notices = '1';
   // The hub binds each Yjs client id to the first identity that writes under it or announces it
   // in presence. The same copy may now be someone else (a participant who became a judge), so a
   // new connection writes under a fresh id; a fresh id costs nothing.

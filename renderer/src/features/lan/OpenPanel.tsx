@@ -6,8 +6,10 @@ import type { ConnectionRow } from '../../persistence/connections';
 import { forgetConnection } from '../../persistence/connections';
 import { isDesktop } from '../../platform/baraza';
 import type { Presence } from '../../sync/presence';
+import { expelPerson } from '../../sync/hubApi';
 import { dropConnection } from '../../sync/liveConnections';
-import { openToParticipants, rememberedHub, setJoinsOpen } from './hubAccess';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { newJoinLink, openToParticipants, rememberedHub, setJoinsOpen } from './hubAccess';
 import { JoinDetails } from './JoinDetails';
 import { OtherServerForm } from './OtherServerForm';
 import { RegisterList } from './RegisterList';
@@ -26,6 +28,8 @@ export function OpenPanel({ workshopId, doc, parts, row, presence, onClose }: Op
   const [error, setError] = useState<string | undefined>(undefined);
   const [hub, setHub] = useState(rememberedHub);
   const [other, setOther] = useState(false);
+  const [rotating, setRotating] = useState(false);
+  const [notice, setNotice] = useState<string>();
   const partTitle = (partId: string) => parts.find((part) => part.id === partId)?.title;
 
   async function run(action: () => Promise<void>) {
@@ -43,6 +47,12 @@ export function OpenPanel({ workshopId, doc, parts, row, presence, onClose }: Op
   function open(event?: FormEvent) {
     event?.preventDefault();
     void run(() => openToParticipants(workshopId, isDesktop() ? undefined : hub));
+  }
+
+  async function expel(hubRow: ConnectionRow, person: Presence) {
+    if (!person.personId) return;
+    await expelPerson({ wsUrl: hubRow.wsUrl, room: hubRow.room, key: hubRow.key }, person.personId);
+    setNotice(t('lan.who.expelled', { name: person.name }));
   }
 
   async function disconnect() {
@@ -91,7 +101,7 @@ export function OpenPanel({ workshopId, doc, parts, row, presence, onClose }: Op
         <div className="lan-panel-grid">
           <JoinDetails row={row} />
           <div>
-            <WhoIsHere presence={presence} partTitle={partTitle} />
+            <WhoIsHere presence={presence} partTitle={partTitle} onExpel={row.server === 'hub' ? (person) => void run(() => expel(row, person)) : undefined} />
             <RegisterList doc={doc} />
           </div>
         </div>
@@ -106,11 +116,37 @@ export function OpenPanel({ workshopId, doc, parts, row, presence, onClose }: Op
           {error}
         </p>
       ) : null}
+      {notice ? (
+        <p className="notice" role="status" data-testid="lan-notice">
+          {notice}
+        </p>
+      ) : null}
+      {rotating && row ? (
+        <ConfirmDialog
+          title={t('lan.open.rotateTitle')}
+          body={t('lan.open.rotateBody')}
+          confirmLabel={t('lan.open.rotateConfirm')}
+          cancelLabel={t('lan.who.cancel')}
+          onConfirm={() => {
+            setRotating(false);
+            void run(async () => {
+              await newJoinLink(row);
+              setNotice(t('lan.open.rotated'));
+            });
+          }}
+          onCancel={() => setRotating(false)}
+        />
+      ) : null}
       <div className="lan-actions">
         {row?.role === 'facilitator' && row.server === 'hub' ? (
-          <button type="button" className="button" disabled={busy} onClick={() => void run(() => setJoinsOpen(row, row.open === false))}>
-            {row.open === false ? t('lan.open.reopenJoins') : t('lan.open.closeJoins')}
-          </button>
+          <>
+            <button type="button" className="button" disabled={busy} onClick={() => void run(() => setJoinsOpen(row, row.open === false))}>
+              {row.open === false ? t('lan.open.reopenJoins') : t('lan.open.closeJoins')}
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={() => setRotating(true)}>
+              {t('lan.open.rotate')}
+            </button>
+          </>
         ) : null}
         {row ? (
           <button type="button" className="button button-quiet" onClick={() => void disconnect()}>

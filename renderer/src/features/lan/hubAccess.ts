@@ -1,6 +1,6 @@
 import { desktopApi } from '../../platform/baraza';
 import { saveConnection, updateConnection, type ConnectionRow } from '../../persistence/connections';
-import { setRoomJoinsOpen } from '../../sync/hubApi';
+import { rotateJoinSecret, setRoomJoinsOpen } from '../../sync/hubApi';
 
 /** What opening a workshop to participants yields, from the desktop app's built-in hub or a remote one. */
 export type OpenedRoom = { wsUrl: string; room: string; secret: string; facilitatorSecret: string; code: string; links: string[]; open: boolean };
@@ -75,6 +75,16 @@ export async function setJoinsOpen(row: ConnectionRow, open: boolean): Promise<v
     await setRoomJoinsOpen({ wsUrl: row.wsUrl, room: row.room, key: row.key }, open);
   }
   await updateConnection(row.workshopId, { open });
+}
+
+/**
+ * A new join secret and short code for the room (the old link, QR code and code stop letting new
+ * people in; everyone already admitted stays), and the join links rebuilt with it.
+ */
+export async function newJoinLink(row: ConnectionRow): Promise<void> {
+  const { secret, code } = await rotateJoinSecret({ wsUrl: row.wsUrl, room: row.room, key: row.key });
+  const joinLinks = (row.joinLinks ?? []).map((link) => joinLinkFor(new URL(link).origin, row.room, secret));
+  await updateConnection(row.workshopId, { joinLinks, code });
 }
 
 export function joinLinkFor(origin: string, room: string, secret: string): string {

@@ -15,6 +15,7 @@ import { RunLog } from './RunLog';
 import { clockOf, liveView } from './runModel';
 import { SchedulePanel } from './SchedulePanel';
 import { useNow } from './useNow';
+import { UnreadableEntries } from '../workshop/UnreadableEntries';
 import { useSignals } from './useSignals';
 import './run.css';
 
@@ -56,6 +57,7 @@ export function RunScreen({ id, doc, snapshot, readOnly }: RunScreenProps) {
       <main id="main" tabIndex={-1} className="run-layout">
         <div className="run-main">
           {readOnly ? <p className="notice notice-warning">{t('run.readOnly')}</p> : null}
+          <UnreadableEntries doc={doc} canRemove={!readOnly} />
           {view.finished && view.run.finishedAt !== undefined ? (
             <p className="notice run-finished" role="status" data-testid="run-finished">
               {t('run.finished', { time: clockOf(view.run.finishedAt) })}

@@ -17,6 +17,7 @@ import { openParticipantView, openProjector } from '../run/openLiveWindow';
 import { ConnectionContext } from '../../sync/connectionContext';
 import { useWorkshopSync } from '../../sync/useWorkshopSync';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { UnreadableEntries } from './UnreadableEntries';
 import { useUndo } from './useUndo';
 import { useWorkshopDoc } from './useWorkshopDoc';
 import { lazyComponent } from '../../ui/lazyComponent';
@@ -97,6 +98,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
             <OpenPanel workshopId={id} doc={doc} parts={snapshot.parts} row={sync.row} presence={sync.presence} onClose={() => setPanelOpen(false)} />
           ) : null}
           {sync.row?.role === 'facilitator' ? <HubNotices notices={sync.notices} /> : null}
+          {!participant ? <UnreadableEntries doc={doc} canRemove={!loaded.readOnly} /> : null}
           {loaded.readOnly ? <ReadOnlyNotice snapshot={snapshot} unreadableUpdates={loaded.unreadableUpdates} /> : null}
           {tab === 'agenda' ? <AgendaEditor doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
           {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}
