@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { roomDirectory } from '../../electron/hub/sync/roomReplicas';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { lanRoom } from './lanRoom';
 import { createWorkshop, partTitles } from './support';
@@ -345,4 +347,30 @@ test('after edits at the same spot meet, each writer’s caret stays after their
   await expect(guestEditor).toContainText('Kigali');
   await amina.keyboard.type('Nairobi');
   for (const editor of [hostEditor, guestEditor]) await expect.poll(() => editorText(editor)).toMatch(/ (Kigali Nairobi|Nairobi Kigali)$/);
+});
+
+test('deleting a workshop for good deletes its room on the hub: no file of it is left, and its old link and code get what a stranger gets', async ({ browser }) => {
+  const facilitator = await laptop(browser);
+  const { id, link } = await facilitatorOpens(facilitator);
+  const code = (await facilitator.getByTestId('join-code').textContent()) ?? '';
+  const amina = await laptop(browser);
+  await participantJoins(amina, link, 'Amina');
+  const folder = roomDirectory(lan.hub.dataDir, id);
+  expect(existsSync(folder)).toBe(true);
+
+  await facilitator.getByRole('link', { name: 'All workshops' }).click();
+  await facilitator.getByTestId('workshop-card').filter({ hasText: 'Kigali forum' }).getByRole('button', { name: 'Delete' }).click();
+  await facilitator.getByRole('button', { name: 'Delete workshop' }).click();
+  // Once the Undo is behind her, the deletion is for good.
+  await expect(facilitator.getByTestId('workshop-card')).toHaveCount(0);
+  await expect.poll(() => existsSync(folder), { timeout: 20_000 }).toBe(false);
+  expect(readFileSync(`${lan.hub.dataDir}/rooms.json`, 'utf8')).not.toContain(id);
+
+  const stranger = (await fetch(`${lan.hub.origin}/join/ZZZZ-ZZZZ`)).status;
+  expect((await fetch(`${lan.hub.origin}/join/${code}`)).status).toBe(stranger);
+  const latecomer = await laptop(browser);
+  await latecomer.goto(link);
+  await expect(latecomer.getByTestId('join-refused')).toBeVisible();
+  // Amina's laptop is told the room is gone and stops retrying.
+  await expect(amina.getByTestId('connection-status')).not.toHaveText('Connected');
 });

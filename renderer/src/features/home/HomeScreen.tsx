@@ -17,8 +17,11 @@ import { WorkshopCard } from './WorkshopCard';
 
 const CombineDialog = lazyComponent(() => import('../combine/CombineDialog'), 'CombineDialog', { loadingKey: null });
 
-/** Deletions left pending by a window that closed abruptly are purged after this long. */
-const staleDeletionMs = 10 * 60 * 1000;
+/** How long a deletion can be undone: the toast's time, after which it is carried out. */
+const undoMs = 10_000;
+/** Deletions left pending by a window that closed abruptly are carried out after this long
+ *  (longer than any window's Undo, so another window's pending deletion is never cut short). */
+const staleDeletionMs = 60_000;
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -54,11 +57,17 @@ export function HomeScreen() {
     toast({
       message: t('home.deleted', { title }),
       actionLabel: t('home.undo'),
+      timeoutMs: undoMs,
       onAction: () => {
         deletedHere.current.delete(workshop.id);
         void restoreDeleted(workshop.id);
       },
     });
+    // Once Undo is gone the deletion is for good, here and on the hub, even if this screen stays.
+    window.setTimeout(() => {
+      if (!deletedHere.current.delete(workshop.id)) return;
+      void deleteForGood([workshop.id]);
+    }, undoMs + 500);
   }
 
   async function duplicate(workshop: WorkshopListItem) {
