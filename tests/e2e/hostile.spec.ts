@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -41,14 +41,8 @@ async function download(page: Page, name: string): Promise<string> {
   return readFile(await (await event).path(), 'utf8');
 }
 
-/** Someone else's card, nested far deeper than any screen could draw. */
-function deeplyNested(depth: number): unknown {
-  let value: unknown = 'bottom';
-  for (let level = 0; level < depth; level++) value = [value];
-  return value;
-}
-
-test('a script beside a participant’s laptop cannot move the projector, change a part, stuff a vote, score, or break a screen', async ({ browser }) => {
+/** A forum on the hub, run to its brainstorm, where Amina, on her own laptop, has added a card. */
+async function forumWithACard(browser: Browser): Promise<{ facilitator: Page; id: string; link: string; amina: Page }> {
   const facilitator = await lan.laptop(browser);
   const id = await createWorkshop(facilitator, { title: 'Kigali forum', format: 'Three-part forum' });
   const link = await lan.openToParticipants(facilitator);
@@ -60,6 +54,18 @@ test('a script beside a participant’s laptop cannot move the projector, change
   const composer = amina.getByTestId('activity-participant').getByTestId('card-composer');
   await composer.getByLabel('Your card').fill('Ministries do not share data');
   await composer.getByRole('button', { name: 'Add card' }).click();
+  return { facilitator, id, link, amina };
+}
+
+/** Someone else's card, nested far deeper than any screen could draw. */
+function deeplyNested(depth: number): unknown {
+  let value: unknown = 'bottom';
+  for (let level = 0; level < depth; level++) value = [value];
+  return value;
+}
+
+test('a script beside a participant’s laptop cannot move the projector, change a part, stuff a vote, score, or break a screen', async ({ browser }) => {
+  const { facilitator, id, link, amina } = await forumWithACard(browser);
   const projector = await facilitator.context().newPage();
   lan.watch(projector);
   await projector.goto(`/#/w/${id}/projector`);
@@ -97,17 +103,7 @@ test('a script beside a participant’s laptop cannot move the projector, change
 });
 
 test('entries no reader can use, written with the facilitator’s own key, never break a screen or an export; the facilitator removes them', async ({ browser }) => {
-  const facilitator = await lan.laptop(browser);
-  const id = await createWorkshop(facilitator, { title: 'Kigali forum', format: 'Three-part forum' });
-  const link = await lan.openToParticipants(facilitator);
-  const amina = await lan.laptop(browser);
-  await lan.participantJoins(amina, link, 'Amina', 'Kigali forum');
-  await facilitator.getByRole('link', { name: 'Run the session' }).click();
-  await facilitator.getByRole('button', { name: 'Start', exact: true }).click();
-  await facilitator.getByRole('button', { name: 'Next part', exact: true }).click();
-  const composer = amina.getByTestId('activity-participant').getByTestId('card-composer');
-  await composer.getByLabel('Your card').fill('Ministries do not share data');
-  await composer.getByRole('button', { name: 'Add card' }).click();
+  const { facilitator, id, link, amina } = await forumWithACard(browser);
 
   // The facilitator's key is trusted with any shape (the hub checks only depth and size), so a
   // faulty or outdated app holding it can still write entries no reader can use.

@@ -129,26 +129,34 @@ export function collectEffect(transaction: Y.Transaction): Effect {
   return effect;
 }
 
-function contentOf(content: Y.Item["content"]): TouchContent {
-  if (content instanceof Y.ContentType) {
-    const type = content.type;
-    // Subclasses first: XmlElement extends XmlFragment, XmlText extends Text.
-    if (type instanceof Y.XmlElement) return 'xmlElement';
-    if (type instanceof Y.XmlFragment) return 'xmlFragment';
-    if (type instanceof Y.XmlText) return 'xmlText';
-    if (type instanceof Y.XmlHook) return 'xmlHook';
-    if (type instanceof Y.Text) return 'text';
-    if (type instanceof Y.Map) return 'map';
-    if (type instanceof Y.Array) return 'array';
-    return 'subdocument';
-  }
-  if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) return 'json';
-  if (content instanceof Y.ContentString) return 'string';
-  if (content instanceof Y.ContentFormat) return 'format';
-  if (content instanceof Y.ContentEmbed) return 'embed';
-  if (content instanceof Y.ContentDeleted) return 'deleted';
-  if (content instanceof Y.ContentBinary) return 'binary';
-  return 'subdocument';
+type Class = abstract new (...args: never[]) => unknown;
+
+/** Shared types by class, subclasses before their parents (XmlElement extends XmlFragment,
+ *  XmlText extends Text, XmlHook extends Map). */
+const typeKinds: [Class, TouchContent][] = [
+  [Y.XmlElement, 'xmlElement'],
+  [Y.XmlFragment, 'xmlFragment'],
+  [Y.XmlText, 'xmlText'],
+  [Y.XmlHook, 'xmlHook'],
+  [Y.Text, 'text'],
+  [Y.Map, 'map'],
+  [Y.Array, 'array'],
+];
+
+const contentKinds: [Class, TouchContent][] = [
+  [Y.ContentAny, 'json'],
+  [Y.ContentJSON, 'json'],
+  [Y.ContentString, 'string'],
+  [Y.ContentFormat, 'format'],
+  [Y.ContentEmbed, 'embed'],
+  [Y.ContentDeleted, 'deleted'],
+  [Y.ContentBinary, 'binary'],
+];
+
+function contentOf(content: Y.Item['content']): TouchContent {
+  const [subject, kinds] = content instanceof Y.ContentType ? [content.type, typeKinds] : [content, contentKinds];
+  // Anything else (a subdocument, a type of another library) is what no rule allows.
+  return kinds.find(([kind]) => subject instanceof kind)?.[1] ?? 'subdocument';
 }
 
 /**

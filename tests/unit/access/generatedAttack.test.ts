@@ -11,19 +11,8 @@ import { readRun } from '../../../shared/run/state';
 import { metaMap, partsMap, readWorkshop, setMeta } from '../../../shared/workshop/doc';
 import { facilitatorRoots, participantRoots } from '../../../shared/workshop/roots';
 import { craftUpdate, type CraftedDeletion, type CraftedId, type CraftedItem } from '../../fixtures/craftUpdate';
+import { seededRandom } from '../../fixtures/seededRandom';
 import { trustedRoom, type Room } from '../../fixtures/trustedRoom';
-
-/** A small deterministic generator, so a failure names the seed that reproduces it. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const mallory = { id: 'p-mallory', role: 'participant' as const };
 
@@ -86,7 +75,7 @@ describe('thousands of random forged updates', () => {
     const roots = [...facilitatorRoots, ...participantRoots, 'junk'];
     const subs = ['text', 'title', 'minutes', 'held', 'authorDevice', `${pollId}/p-amina`, `${pollId}/p-mallory`, 'p-amina', 'p-mallory', card, 'currentPartId', 'x'];
     const values: unknown[] = [600, 'x', null, true, { dots: [card], updatedAt: 1 }, { text: 'y' }, [[[[1]]]]];
-    const next = random(20261201);
+    const next = seededRandom(20261201);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     // Updates that got past the cheap checks, were integrated and then refused for what they did:
     // the attack must reach that stage often, or it would test only the prechecks.
