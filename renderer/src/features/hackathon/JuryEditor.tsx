@@ -79,7 +79,16 @@ export function JuryEditor({ doc, settings, teams, actor, readOnly }: Props) {
           return (
             <li key={judge.deviceId} className="hack-inline">
               <span>
-                {codes[judge.deviceId] ? t('hackathon.settings.judgeCodeShown', { name: judge.name, code: codes[judge.deviceId] }) : judge.name}
+                {codes[judge.deviceId] ? (
+                  <>
+                    {t('hackathon.settings.judgeCodeShown', { name: judge.name })}{' '}
+                    <code className="hack-code" data-testid="judge-code">
+                      {codes[judge.deviceId]}
+                    </code>
+                  </>
+                ) : (
+                  judge.name
+                )}
                 {team ? (
                   <span className="notice" role="note">
                     {t('hackathon.settings.judgeInTeam', { name: judge.name, team: team.name })}

@@ -9,6 +9,7 @@ import type { Presence } from '../../sync/presence';
 import { expelPerson } from '../../sync/hubApi';
 import { dropConnection } from '../../sync/liveConnections';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { forgetWorkshopConnection } from './forgetRoom';
 import { newJoinLink, openToParticipants, rememberedHub, setJoinsOpen } from './hubAccess';
 import { JoinDetails } from './JoinDetails';
 import { OtherServerForm } from './OtherServerForm';
@@ -29,6 +30,7 @@ export function OpenPanel({ workshopId, doc, parts, row, presence, onClose }: Op
   const [hub, setHub] = useState(rememberedHub);
   const [other, setOther] = useState(false);
   const [rotating, setRotating] = useState(false);
+  const [forgetting, setForgetting] = useState(false);
   const [notice, setNotice] = useState<string>();
   const partTitle = (partId: string) => parts.find((part) => part.id === partId)?.title;
 
@@ -137,6 +139,21 @@ export function OpenPanel({ workshopId, doc, parts, row, presence, onClose }: Op
           onCancel={() => setRotating(false)}
         />
       ) : null}
+      {forgetting && row ? (
+        <ConfirmDialog
+          title={t('lan.open.forgetTitle')}
+          body={t('lan.open.forgetBody')}
+          confirmLabel={t('lan.open.forgetConfirm')}
+          cancelLabel={t('lan.who.cancel')}
+          onConfirm={() => {
+            setForgetting(false);
+            void run(async () => {
+              if (!(await forgetWorkshopConnection(row.workshopId))) throw new Error(t('lan.open.forgetLater'));
+            });
+          }}
+          onCancel={() => setForgetting(false)}
+        />
+      ) : null}
       <div className="lan-actions">
         {row?.role === 'facilitator' && row.server === 'hub' ? (
           <>
@@ -145,6 +162,9 @@ export function OpenPanel({ workshopId, doc, parts, row, presence, onClose }: Op
             </button>
             <button type="button" className="button" disabled={busy} onClick={() => setRotating(true)}>
               {t('lan.open.rotate')}
+            </button>
+            <button type="button" className="button button-danger-quiet" disabled={busy} onClick={() => setForgetting(true)}>
+              {t('lan.open.forget')}
             </button>
           </>
         ) : null}
