@@ -89,10 +89,11 @@ export class AdversaryHub {
     return { id: identity.id, role: 'judge', credential: { token: identity.token } };
   }
 
-  /** Kills the process outright (as a crash would) and starts it again on the same port and folder. */
-  async restart(): Promise<void> {
+  /** Kills the process outright (as a crash would) and starts it again on the same port and
+   *  folder, opening `rooms` (by default the ones it opened first). */
+  async restart(rooms = this.roomNames): Promise<void> {
     await killHard(this.process);
-    this.process = await startHubProcess(hubArgs(this.dataDir, this.roomNames, this.port), { cwd: hubRoot });
+    this.process = await startHubProcess(hubArgs(this.dataDir, rooms, this.port), { cwd: hubRoot });
   }
 
   async stop(): Promise<void> {
