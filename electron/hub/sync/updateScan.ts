@@ -2,8 +2,9 @@
  * A first look at a participant's update, on its bytes, before Yjs decodes it. Decoding builds an
  * object for every struct and every delete range (about 150-600 ms for a 2 MiB frame of tiny
  * ones), so the limits that decoding would only then check are checked here by walking the Yjs
- * v1 encoding without building anything: the number of structs (stopping as soon as it is over
- * the limit) and the shape of the delete set, which every Yjs encoder writes per client in
+ * v1 encoding without building anything: the number of structs, each JSON value counted as one
+ * too (400,000 values in one struct cost Yjs as much as 400,000 structs), stopping as soon as it
+ * is over the limit; and the shape of the delete set, which every Yjs encoder writes per client in
  * ascending order, ranges neither overlapping nor touching. Anything it cannot walk is malformed.
  */
 import * as decoding from 'lib0/decoding';
@@ -16,11 +17,13 @@ export function scanUpdate(update: Uint8Array, maxStructs: number): ScanVerdict 
     let structs = 0;
     for (let clients = decoding.readVarUint(decoder); clients > 0; clients--) {
       const count = decoding.readVarUint(decoder);
-      structs += count;
-      if (structs > maxStructs) return 'too-large';
+      if (structs + count > maxStructs) return 'too-large';
       decoding.readVarUint(decoder); // client
       decoding.readVarUint(decoder); // first clock
-      for (let index = 0; index < count; index++) skipStruct(decoder);
+      for (let index = 0; index < count; index++) {
+        structs += skipStruct(decoder);
+        if (structs > maxStructs) return 'too-large';
+      }
     }
     for (let clients = decoding.readVarUint(decoder); clients > 0; clients--) {
       decoding.readVarUint(decoder); // client
@@ -48,13 +51,14 @@ const skipId = (decoder: decoding.Decoder): void => {
   decoding.readVarUint(decoder);
 };
 
-/** One struct as UpdateEncoderV1 lays it out: GC, Skip, or an Item with its content. */
-function skipStruct(decoder: decoding.Decoder): void {
+/** One struct as UpdateEncoderV1 lays it out: GC, Skip, or an Item with its content. Returns
+ *  what it counts for: one, or the number of its JSON values. */
+function skipStruct(decoder: decoding.Decoder): number {
   const info = decoding.readUint8(decoder);
   const ref = info & 0b11111;
   if (ref === 0 || ref === 10) {
     decoding.readVarUint(decoder); // GC or Skip: a length
-    return;
+    return 1;
   }
   const hasOrigin = (info & 0b10000000) !== 0;
   const hasRightOrigin = (info & 0b01000000) !== 0;
@@ -65,41 +69,48 @@ function skipStruct(decoder: decoding.Decoder): void {
     else skipId(decoder); // the id of the item holding the parent type
     if ((info & 0b00100000) !== 0) skipVarString(decoder); // parentSub
   }
-  skipContent(decoder, ref);
+  return Math.max(1, skipContent(decoder, ref));
 }
 
-function skipContent(decoder: decoding.Decoder, ref: number): void {
+/** Skips a struct's content; returns how many JSON values it held (0 for other content). */
+function skipContent(decoder: decoding.Decoder, ref: number): number {
   switch (ref) {
     case 1: // deleted
       decoding.readVarUint(decoder);
-      return;
-    case 2: // JSON: strings
-      for (let count = decoding.readVarUint(decoder); count > 0; count--) skipVarString(decoder);
-      return;
+      return 0;
+    case 2: {
+      // JSON: strings
+      const values = decoding.readVarUint(decoder);
+      for (let count = values; count > 0; count--) skipVarString(decoder);
+      return values;
+    }
     case 3: // binary
       skipBytes(decoder, decoding.readVarUint(decoder));
-      return;
+      return 0;
     case 4: // string
     case 5: // embed (JSON text)
       skipVarString(decoder);
-      return;
+      return 0;
     case 6: // format: key and JSON text
       skipVarString(decoder);
       skipVarString(decoder);
-      return;
+      return 0;
     case 7: {
       // a shared type; XmlElement and XmlHook carry a name
       const typeRef = decoding.readVarUint(decoder);
       if (typeRef === 3 || typeRef === 5) skipVarString(decoder);
-      return;
+      return 0;
     }
-    case 8: // any: values
-      for (let count = decoding.readVarUint(decoder); count > 0; count--) skipAny(decoder);
-      return;
+    case 8: {
+      // any: values
+      const values = decoding.readVarUint(decoder);
+      for (let count = values; count > 0; count--) skipAny(decoder);
+      return values;
+    }
     case 9: // subdocument: guid and options
       skipVarString(decoder);
       skipAny(decoder);
-      return;
+      return 0;
     default:
       throw new Error(`unknown content ${ref}`);
   }

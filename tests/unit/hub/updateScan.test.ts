@@ -36,6 +36,12 @@ describe('the first look at an update’s bytes', () => {
     expect(scanUpdate(Y.mergeUpdates([update, honestUpdate()]), Number.POSITIVE_INFINITY)).toBe('ok');
   });
 
+  it('counts each JSON value as a struct: 400,000 values in one struct are as many as 400,000 structs', () => {
+    const values = (count: number) => craftUpdate([{ client: 3, clock: 0, parent: 'cards', parentSub: 'tiny', content: { any: new Array<boolean>(count).fill(true) } }]);
+    expect(scanUpdate(values(50_000), 50_000)).toBe('ok');
+    expect(scanUpdate(values(400_000), 50_000)).toBe('too-large');
+  });
+
   it('refuses delete ranges that no encoder writes: repeated, descending, overlapping, touching or empty', () => {
     const client = 5;
     const items = [{ client, clock: 0, parent: 'cards', parentSub: 'k', content: { string: 'abcdefghij' } }];
