@@ -23,13 +23,16 @@ export class AdversaryHub {
     private process: HubProcess,
     readonly dataDir: string,
     private readonly roomNames: string[],
+    private readonly flags: string[],
     readonly rooms: Map<string, RoomSecrets>,
   ) {}
 
-  static async start(roomNames: string[]): Promise<AdversaryHub> {
+  /** `flags`: more command-line flags, which an older hub (ADVERSARIAL_HUB_LEGACY) is not given. */
+  static async start(roomNames: string[], flags: string[] = []): Promise<AdversaryHub> {
     const dataDir = tempDir('adversarial');
-    const process = await startHubProcess(hubArgs(dataDir, roomNames, 0), { cwd: hubRoot });
-    return new AdversaryHub(process, dataDir, roomNames, new Map(process.ready.rooms.map((room) => [room.room, room])));
+    const given = legacyJoin ? [] : flags;
+    const process = await startHubProcess([...hubArgs(dataDir, roomNames, 0), ...given], { cwd: hubRoot });
+    return new AdversaryHub(process, dataDir, roomNames, given, new Map(process.ready.rooms.map((room) => [room.room, room])));
   }
 
   get port(): number {
@@ -93,7 +96,7 @@ export class AdversaryHub {
    *  folder, opening `rooms` (by default the ones it opened first). */
   async restart(rooms = this.roomNames): Promise<void> {
     await killHard(this.process);
-    this.process = await startHubProcess(hubArgs(this.dataDir, rooms, this.port), { cwd: hubRoot });
+    this.process = await startHubProcess([...hubArgs(this.dataDir, rooms, this.port), ...this.flags], { cwd: hubRoot });
   }
 
   async stop(): Promise<void> {

@@ -15,6 +15,7 @@ import type { EditablePart } from '../../../../shared/workshop/schema';
 import { waitUntil } from '../helpers';
 import type { AdversaryHub, Person } from './adversaryHub';
 import { facilitatorClient, honestPerson, whenSynced, type HonestClient } from './honestClient';
+import { sameRoom } from './roomViews';
 
 const part = (title: string, kind: EditablePart['kind']): EditablePart => ({ title, kind, minutes: 20, questions: [], fixedStart: '' });
 export const forumParts = [part('Framework', 'competencies'), part('Challenges', 'brainstorm'), part('Vote', 'vote'), part('Questions', 'qna'), part('Roadmap', 'roadmap')];
@@ -54,10 +55,11 @@ export function voteInput(doc: Y.Doc, pollId: string): CardVoteInput {
   return { pollId, sourcePartId: voteSourcePart(parts, pollId, format)!.id, config: activityOf(poll, format) as DotsActivity, run: readRun(doc) };
 }
 
-/** The vote's ranking as the projector computes it. */
-export function ranking(doc: Y.Doc, pollId: string): RankedOption[] {
+/** The vote's ranking as the projector computes it, as each card's dots and rank (the order of
+ *  tied cards follows the order cards reached a device, which differs between devices). */
+export function ranking(doc: Y.Doc, pollId: string): Record<string, Pick<RankedOption, 'dots' | 'rank'>> {
   const setup = cardVoteSetup(doc, voteInput(doc, pollId));
-  return tally(readBallots(doc, pollId).ballots, setup.context, setup.options);
+  return Object.fromEntries(tally(readBallots(doc, pollId).ballots, setup.context, setup.options).map(({ optionId, dots, rank }) => [optionId, { dots, rank }]));
 }
 
 /** A planning session on the facilitator's laptop, before the room opened: a device of its own
@@ -116,6 +118,6 @@ export async function seedForum(hub: AdversaryHub, room: string): Promise<ForumR
   dot(kofi, cards[0]!, 13);
   dot(kofi, cards[1]!, 14);
   dot(kofi, cards[2]!, 15);
-  await waitUntil(() => readBallots(facilitator.doc, pollId).ballots.size === 2 && facilitator.doc.getMap('participants').size === 2, 'the facilitator has the votes and the register');
+  await waitUntil(() => sameRoom(facilitator.doc, amina.doc) && sameRoom(facilitator.doc, kofi.doc), 'everyone has every vote, card and row');
   return { room, facilitator, facilitatorClients: [first.clientID, second.clientID], lastPlanningClient: second.clientID, parts, amina, kofi, cards };
 }

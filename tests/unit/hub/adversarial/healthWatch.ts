@@ -20,27 +20,27 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export type HealthWatch = { stop(): Promise<{ worst: number; polls: number[] }> };
 
 /**
- * Each poll is the best of three requests started 15 ms apart. On this 2-core machine vitest runs
- * other test files, each with its own hub process, beside this one, so a single request can wait
- * for the OS to schedule the hub (or the test) for a while; a hub whose event loop is busy with an
- * attacker's frame keeps all three waiting, since they overlap in time.
+ * Each poll is the best of three requests started 50 ms apart, in parallel. On this 2-core machine
+ * vitest runs other test files beside this one, each with its own hub process or busy test, so
+ * the OS can leave the hub (or the test) waiting for its turn for tens of milliseconds at a time,
+ * and a single slow answer says little. A hub whose event loop an attacker keeps busy keeps all
+ * three waiting, since they overlap in time: a poll fails when the hub answered none of three
+ * requests, sent over 100 ms, within 100 ms. The attacks guarded against here held the old hub's
+ * event loop for seconds at a time.
  */
 export function watchHealth(port: number): HealthWatch {
-  const polls: number[] = [];
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const started = performance.now();
-      const tries = await Promise.all([0, 15, 30].map((delay) => pause(delay).then(() => timeHealth(port))));
-      polls.push(Math.min(...tries));
-      await pause(Math.max(0, 50 - (performance.now() - started)));
-    }
-  })();
+  const polls: Promise<number>[] = [];
+  const poll = (): void => {
+    polls.push(Promise.all([0, 50, 100].map((delay) => pause(delay).then(() => timeHealth(port)))).then((tries) => Math.min(...tries)));
+  };
+  poll();
+  // A new poll every 50 ms, whether or not the previous one has its answers yet.
+  const timer = setInterval(poll, 50);
   return {
     async stop() {
-      running = false;
-      await loop;
-      return { worst: Math.max(...polls), polls };
+      clearInterval(timer);
+      const answered = await Promise.all(polls);
+      return { worst: Math.max(...answered), polls: answered };
     },
   };
 }
