@@ -8,6 +8,8 @@ import { waitUntil } from '../helpers';
 import { AdversaryHub } from './adversaryHub';
 import { structsTimesRanges, throwsWhileIntegrating } from './costlyFrames';
 import { seedForum, type ForumRoom } from './forumRoom';
+import { addFullDay } from './fullDay';
+import { sameRoom } from './roomViews';
 import { destroyAllClients } from './honestClient';
 import { timeHealth, watchHealth } from './healthWatch';
 import { RawAttacker } from './rawAttacker';
@@ -76,6 +78,9 @@ describe('frames that cost the hub time', () => {
 
   it('frames Yjs cannot integrate, sent six times a second over reconnections, leave /health answering within 100 ms and honest cards arriving within a few hundred ms', async () => {
     const forum = await seedForum(hub, 'reload');
+    // A full day's room (about 2 MB): what each rebuild from disk has to read again.
+    addFullDay(forum.facilitator.doc, forum.parts.Challenges!, forum.parts.Vote!);
+    await waitUntil(() => sameRoom(forum.facilitator.doc, forum.amina.doc), 'Amina has the whole day', 30_000);
     const mallory = await hub.join('reload');
     const health = watchHealth(hub.port);
     const latencies: number[] = [];
@@ -83,7 +88,7 @@ describe('frames that cost the hub time', () => {
     const started = performance.now();
     // Six a second for three seconds: each one closes the connection, so each comes on a new one.
     while (performance.now() - started < 3_000) {
-      const attacker = await RawAttacker.connect(hub, 'reload', mallory.credential);
+      const attacker = await RawAttacker.connect(hub, 'reload', mallory.credential, false);
       attacker.sendUpdate(throwsWhileIntegrating());
       sent++;
       await waitUntil(() => attacker.closed || attacker.denials.length > 0, 'the hub answered the frame');

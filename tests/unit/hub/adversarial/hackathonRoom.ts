@@ -1,7 +1,7 @@
 // A hackathon in a real hub, seeded the way the app runs one: the facilitator sets the rubric, a
 // challenge and a judge (named on the hub, who joins with the code read out); two teams form and
 // submit; the judge scores both with the app's own functions.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { addChallenge, readChallenges } from '../../../../shared/hackathon/challenges';
 import { computeResults, type ResultRow } from '../../../../shared/hackathon/results';
 import { readScoresFor, scoreSubmission } from '../../../../shared/hackathon/scores';

@@ -26,8 +26,10 @@ export class RawAttacker {
     socket.on('error', () => {});
   }
 
-  static async connect(hub: AdversaryHub, room: string, credential: Credential): Promise<RawAttacker> {
+  /** `askForRoom`: false for a device that only sends, and so costs the hub no answer. */
+  static async connect(hub: AdversaryHub, room: string, credential: Credential, askForRoom = true): Promise<RawAttacker> {
     const attacker = new RawAttacker(await openSocket(`${hub.syncUrl}/${room}?${credentialQuery(credential)}`));
+    if (!askForRoom) return attacker;
     // Asks for the whole room, as a new device would.
     attacker.send(syncFrame(0, Y.encodeStateVector(new Y.Doc())));
     await waitUntil(() => attacker.answers > 0 || attacker.closed, 'the attacker received the room');
