@@ -20,18 +20,18 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export type HealthWatch = { stop(): Promise<{ worst: number; polls: number[] }> };
 
 /**
- * Each poll is the best of three requests started 50 ms apart, in parallel. On this 2-core machine
- * vitest runs other test files beside this one, each with its own hub process or busy test, so
- * the OS can leave the hub (or the test) waiting for its turn for tens of milliseconds at a time,
- * and a single slow answer says little. A hub whose event loop an attacker keeps busy keeps all
- * three waiting, since they overlap in time: a poll fails when the hub answered none of three
- * requests, sent over 100 ms, within 100 ms. The attacks guarded against here held the old hub's
- * event loop for seconds at a time.
+ * Each poll is the best of three requests started 75 ms apart, in parallel. On this 2-core machine
+ * vitest's other work, other hub processes and whatever else runs there can leave the hub (or this
+ * test) waiting for the OS for tens of milliseconds at a time, so a single slow answer says little.
+ * A hub whose event loop an attacker keeps busy keeps all three waiting, since they overlap in
+ * time: a poll fails when the hub answered none of three requests, sent over 150 ms, within
+ * 100 ms, which takes the event loop held for about a quarter of a second. The attacks guarded
+ * against here held the old hub's for seconds at a time.
  */
 export function watchHealth(port: number): HealthWatch {
   const polls: Promise<number>[] = [];
   const poll = (): void => {
-    polls.push(Promise.all([0, 50, 100].map((delay) => pause(delay).then(() => timeHealth(port)))).then((tries) => Math.min(...tries)));
+    polls.push(Promise.all([0, 75, 150].map((delay) => pause(delay).then(() => timeHealth(port)))).then((tries) => Math.min(...tries)));
   };
   poll();
   // A new poll every 50 ms, whether or not the previous one has its answers yet.
