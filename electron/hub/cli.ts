@@ -1,10 +1,11 @@
 /**
  * Runs the hub headless: `npm run hub -- --port 4455 --data ./hub-data [--host 0.0.0.0]
  * [--web out/web] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]] [--admin-token T]
- * [--max-connections-per-address N]`.
+ * [--max-connections-per-address N] [--refusals-per-minute N]`.
  * --admin-token (or BARAZA_HUB_ADMIN_TOKEN) enables POST /admin/rooms for browser facilitators.
  * --max-connections-per-address raises the cap for venues where many devices share one address
- * (NAT); see docs/HUB.md, "Limits".
+ * (NAT); see docs/HUB.md, "Limits". --refusals-per-minute sets how many refused edits a minute may
+ * make the hub rebuild a room for one person before their edits are turned away unread.
  *
  * With --open-room it opens (or reopens) that room and prints its join links and short code.
  * On start it prints one JSON line beginning with `{"ready":` that scripts and tests can read.
@@ -27,13 +28,14 @@ const { values } = parseArgs({
     'heartbeat-ms': { type: 'string' },
     'admin-token': { type: 'string' },
     'max-connections-per-address': { type: 'string' },
+    'refusals-per-minute': { type: 'string' },
     help: { type: 'boolean' },
   },
 });
 
 if (values.help || !values.data) {
   console.log(
-    'usage: npm run hub -- --data DIR [--port N] [--strict-port] [--host H ...] [--web DIR] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]] [--admin-token TOKEN] [--max-connections-per-address N]',
+    'usage: npm run hub -- --data DIR [--port N] [--strict-port] [--host H ...] [--web DIR] [--open-room NAME [--key SECRET] [--facilitator-key SECRET]] [--admin-token TOKEN] [--max-connections-per-address N] [--refusals-per-minute N]',
   );
   process.exit(values.help ? 0 : 2);
 }
@@ -51,6 +53,7 @@ function positiveInteger(flag: string, value: string): number {
 const limits: Partial<HubLimits> = {};
 if (values['heartbeat-ms']) limits.heartbeatMs = positiveInteger('heartbeat-ms', values['heartbeat-ms']);
 if (values['max-connections-per-address']) limits.maxConnectionsPerAddress = positiveInteger('max-connections-per-address', values['max-connections-per-address']);
+if (values['refusals-per-minute']) limits.refusalsPerMinute = positiveInteger('refusals-per-minute', values['refusals-per-minute']);
 
 const hub = await createHub({
   port: values.port ? Number(values.port) : defaultPort,

@@ -53,8 +53,12 @@ function setAside(path: string): string {
   }
 }
 
-/** Replaces rooms.json, keeping the version it replaces as rooms.json.bak. */
-export function writeRegistryFile(dataDir: string, rooms: RoomAccess[]): void {
+/**
+ * Replaces rooms.json, keeping the version it replaces as rooms.json.bak; with `dropPrevious`
+ * (a room was forgotten), the backup becomes the new version too, so that no copy keeps the
+ * forgotten room's secrets and people.
+ */
+export function writeRegistryFile(dataDir: string, rooms: RoomAccess[], options: { dropPrevious?: boolean } = {}): void {
   const path = registryPath(dataDir);
   const file: RegistryFile = { version: 1, rooms };
   const temp = `${path}.tmp`;
@@ -68,6 +72,7 @@ export function writeRegistryFile(dataDir: string, rooms: RoomAccess[]): void {
   chmodSync(temp, 0o600);
   if (existsSync(path)) keepAsBackup(path);
   renameSync(temp, path);
+  if (options.dropPrevious) keepAsBackup(path);
   syncDirectory(dataDir);
 }
 

@@ -106,7 +106,7 @@ export class RoomRegistry {
   forget(room: string): boolean {
     const known = this.rooms.delete(room);
     this.people.delete(room);
-    if (known) this.save();
+    if (known) this.save({ dropPrevious: true });
     return known;
   }
 
@@ -216,10 +216,11 @@ export class RoomRegistry {
     }
   }
 
-  private save(): void {
+  private save(options: { dropPrevious?: boolean } = {}): void {
     writeRegistryFile(
       this.dataDir,
       [...this.rooms.values()].map((access) => ({ ...access, ...this.people.get(access.room)?.toStored() })),
+      options,
     );
   }
 }

@@ -14,8 +14,9 @@ import type { Writer } from '../../../shared/access/writer';
 import { isFacilitatorRoot, isParticipantRoot } from '../../../shared/workshop/roots';
 import { collectEffect } from './effects';
 import { precheckUpdate, type PrecheckReason } from './updatePrecheck';
+import { scanUpdate } from './updateScan';
 
-export type RefusalReason = Exclude<Verdict, { ok: true }>['reason'] | PrecheckReason;
+export type RefusalReason = Exclude<Verdict, { ok: true }>['reason'] | PrecheckReason | 'delete-set';
 
 export type ApplyResult =
   | { outcome: 'applied'; changes: Uint8Array[]; clients: Set<number> }
@@ -30,6 +31,14 @@ export type ApplyRules = {
 };
 
 export function applyJudged(doc: Y.Doc, update: Uint8Array, writer: Writer, rules: ApplyRules): ApplyResult {
+  const facilitator = writer.role === 'facilitator';
+  if (!facilitator) {
+    // Before decoding, which alone costs far more than the scan for a frame of countless tiny
+    // structs or delete ranges (updateScan.ts).
+    const scan = scanUpdate(update, rules.maxStructs);
+    if (scan === 'malformed') return { outcome: 'malformed', touched: false };
+    if (scan !== 'ok') return { outcome: 'refused', reason: scan, touched: false };
+  }
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
     // Reads the whole update, delete set included: most malformed input fails here, untouched.
@@ -38,7 +47,6 @@ export function applyJudged(doc: Y.Doc, update: Uint8Array, writer: Writer, rule
     return { outcome: 'malformed', touched: false };
   }
   if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return { outcome: 'unchanged' };
-  const facilitator = writer.role === 'facilitator';
   const checked = precheckUpdate(decoded, doc, {
     mayAuthor: rules.mayAuthor,
     rootRefusal: (root) => (facilitator || isParticipantRoot(root) ? undefined : isFacilitatorRoot(root) ? 'facilitator-root' : 'unknown-root'),

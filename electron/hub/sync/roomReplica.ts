@@ -142,7 +142,12 @@ export class RoomReplica {
     }
     if (result.outcome === 'unchanged') return 'applied';
     if (result.outcome === 'malformed') {
-      if (result.touched) this.reloadFromDisk();
+      if (result.touched) {
+        // As costly as a judged refusal (a rebuild from disk), so it counts against the same
+        // budget: reconnecting after each such frame must not buy another rebuild.
+        this.reloadFromDisk();
+        this.refusals.record(writer.id);
+      }
       return 'malformed';
     }
     if (result.outcome === 'refused') {

@@ -17,12 +17,22 @@ import type { SyncPeer } from './syncPeer';
 export const closeCodes = { malformed: 1007, rateLimited: 1008, tooLarge: 1009, tooSlow: 1013 } as const;
 
 const resyncDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000];
+/** Messages received and not yet handled, past which the connection stops reading. */
+const maxQueuedMessages = 64;
 
 /** `notices`: the client asked for the hub's notices; `greeting`: notices sent to it once it has
  *  joined the room (a facilitator's app is told whether the room admits new joins). */
 export function serveSyncConnection(socket: WebSocket, room: string, writer: Writer, replicas: RoomReplicas, limits: HubLimits, logger: HubLogger, notices = false, greeting: Uint8Array[] = []): void {
   const rateLimit = createConnectionRateLimit(limits);
   let resyncTimer: NodeJS.Timeout | null = null;
+  /** Messages received and not yet handled (see handleNext). */
+  const queue: Uint8Array[] = [];
+  const closeSocket = (code: number, reason: string): void => {
+    queue.length = 0;
+    // A paused socket would never read the client's answer to the close, and would linger.
+    if (socket.isPaused) socket.resume();
+    socket.close(code, reason);
+  };
   let refusals = 0;
   let replica: RoomReplica | null = null;
 
@@ -35,7 +45,7 @@ export function serveSyncConnection(socket: WebSocket, room: string, writer: Wri
       if (socket.readyState !== socket.OPEN) return;
       if (socket.bufferedAmount > limits.maxBufferedBytes) {
         // A client that does not read must not make the hub hold an ever-growing backlog.
-        socket.close(closeCodes.tooSlow, 'too slow');
+        closeSocket(closeCodes.tooSlow, 'too slow');
         return;
       }
       socket.send(message);
@@ -50,21 +60,26 @@ export function serveSyncConnection(socket: WebSocket, room: string, writer: Wri
       }, delay);
     },
     close(code, reason) {
-      socket.close(code, reason);
+      closeSocket(code, reason);
     },
   };
 
   const fail = (code: number, reason: string): void => {
     logger.warn(`closing a sync connection: ${reason}`);
-    socket.close(code, reason);
+    closeSocket(code, reason);
   };
 
-  socket.on('message', (data: RawData, isBinary: boolean) => {
-    if (!replica || socket.readyState !== socket.OPEN) return;
-    const bytes = toUint8Array(data);
-    if (bytes.length > maxFrameBytes) return fail(closeCodes.tooLarge, 'frame too large');
-    if (!rateLimit.admit(bytes.length)) return fail(closeCodes.rateLimited, 'rate limit exceeded');
-    if (!isBinary) return fail(closeCodes.malformed, 'text frame on a binary protocol');
+  // Messages take their turn one per turn of the event loop: the frames of one read (dozens of
+  // them, from a client sending as fast as it can) would otherwise be handled back to back, and
+  // every other room, connection and /health would wait until all were done.
+  let turnScheduled = false;
+  const handleNext = (): void => {
+    turnScheduled = false;
+    const bytes = queue.shift();
+    if (!bytes || !replica || socket.readyState !== socket.OPEN) {
+      queue.length = 0;
+      return;
+    }
     let outcome: MessageOutcome;
     try {
       outcome = handleMessage(replica, peer, bytes);
@@ -73,6 +88,25 @@ export function serveSyncConnection(socket: WebSocket, room: string, writer: Wri
     }
     if (outcome === 'malformed') fail(closeCodes.malformed, 'malformed message');
     if (outcome === 'applied') refusals = 0;
+    if (queue.length > 0) scheduleTurn();
+    else if (socket.isPaused) socket.resume();
+  };
+  const scheduleTurn = (): void => {
+    if (turnScheduled) return;
+    turnScheduled = true;
+    setImmediate(handleNext);
+  };
+
+  socket.on('message', (data: RawData, isBinary: boolean) => {
+    if (!replica || socket.readyState !== socket.OPEN) return;
+    const bytes = toUint8Array(data);
+    if (bytes.length > maxFrameBytes) return fail(closeCodes.tooLarge, 'frame too large');
+    if (!rateLimit.admit(bytes.length)) return fail(closeCodes.rateLimited, 'rate limit exceeded');
+    if (!isBinary) return fail(closeCodes.malformed, 'text frame on a binary protocol');
+    queue.push(bytes);
+    // A client far ahead of the hub waits for it (TCP pushes back) instead of filling memory.
+    if (queue.length >= maxQueuedMessages) socket.pause();
+    scheduleTurn();
   });
 
   socket.on('close', () => {

@@ -9,6 +9,9 @@
  * - references (origin, right origin, parent) to ids the hub has not seen and the update does
  *   not carry, and deletions of ids nobody has written yet: both would be parked by Yjs as
  *   pending and integrated later, when someone else's update fills the gap;
+ * - references from a struct to a later clock of its own client: Yjs integrates a client's
+ *   structs in clock order and throws half-way through on such a struct, after it has changed
+ *   the document (which then costs a rebuild from disk);
  * - a root named by a participant that is not a participant root: applying would create the root
  *   in the replica even if the update were refused afterwards.
  */
@@ -16,7 +19,7 @@ import * as Y from 'yjs';
 
 type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
-export type PrecheckReason = 'client-id' | 'out-of-order' | 'skip' | 'facilitator-root' | 'unknown-root' | 'too-large' | 'bad-parent';
+export type PrecheckReason = 'client-id' | 'out-of-order' | 'skip' | 'facilitator-root' | 'unknown-root' | 'too-large' | 'bad-parent' | 'forward-reference';
 export type Precheck = { ok: true; overlaps: boolean; clients: Set<number> } | { ok: false; reason: PrecheckReason };
 
 export type PrecheckRules = {
@@ -64,6 +67,7 @@ export function precheckUpdate(update: DecodedUpdate, doc: Y.Doc, rules: Prechec
     if (struct.id.clock + struct.length <= known(struct.id.client)) continue;
     if (struct instanceof Y.Skip) return { ok: false, reason: 'skip' };
     if (!(struct instanceof Y.Item)) continue;
+    if (refersForward(struct, struct.origin) || refersForward(struct, struct.rightOrigin) || (parent instanceof Y.ID && refersForward(struct, parent))) return { ok: false, reason: 'forward-reference' };
     if (struct.origin && !isKnown(struct.origin)) return { ok: false, reason: 'out-of-order' };
     if (struct.rightOrigin && !isKnown(struct.rightOrigin)) return { ok: false, reason: 'out-of-order' };
     if (parent instanceof Y.ID && !holdsType(doc, spans, parent)) return { ok: false, reason: isKnown(parent) ? 'bad-parent' : 'out-of-order' };
@@ -73,6 +77,11 @@ export function precheckUpdate(update: DecodedUpdate, doc: Y.Doc, rules: Prechec
     for (const range of ranges) if (range.clock + range.len > reach) return { ok: false, reason: 'out-of-order' };
   }
   return { ok: true, overlaps, clients };
+}
+
+/** `id` names this struct's own client at this struct's clock or later: it cannot exist yet. */
+function refersForward(struct: Y.Item, id: Y.ID | null): boolean {
+  return id !== null && id.client === struct.id.client && id.clock >= struct.id.clock;
 }
 
 /** The struct of the update that covers `id`, by binary search in its client's span. */

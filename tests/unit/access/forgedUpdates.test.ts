@@ -85,6 +85,30 @@ describe('hand-made updates cannot land where the policy would refuse them', () 
     expect(view(room.hub)).toBe(before);
   });
 
+  it('a struct naming a later clock of its own client as its parent or origin is refused before the document is touched (Yjs would throw half-way)', () => {
+    const { room } = seeded();
+    const before = view(room.hub);
+    const client = 7_000_020;
+    const later = { client, clock: 1 };
+    const holder = { client, clock: 1, parent: cardsRoot, parentSub: 'forged', content: { type: 'map' as const } };
+    for (const first of [{ parent: later, parentSub: 'text' }, { origin: later }, { rightOrigin: later }]) {
+      const result = room.send(mallory, craftUpdate([{ client, clock: 0, content: { any: ['x'] }, ...first }, holder]));
+      expect(result).toEqual({ outcome: 'refused', reason: 'forward-reference', touched: false });
+    }
+    expect(view(room.hub)).toBe(before);
+  });
+
+  it('delete ranges in a shape no encoder writes, and more structs than allowed, are refused before Yjs decodes them', () => {
+    const { room, card } = seeded();
+    const before = view(room.hub);
+    const textItem = (room.hub.getMap(cardsRoot).get(card) as Y.Map<unknown>)._map.get('text')!;
+    const again = { client: textItem.id.client, clock: textItem.id.clock, len: 1 };
+    expect(outcome(room, craftUpdate([], [again, again]))).toBe('delete-set');
+    const tiny = Array.from({ length: 50_001 }, (_, clock) => ({ client: 7_000_030, clock, ...(clock === 0 ? { parent: cardsRoot } : { origin: { client: 7_000_030, clock: clock - 1 } }), content: { any: [1] } }));
+    expect(outcome(room, craftUpdate(tiny))).toBe('too-large');
+    expect(view(room.hub)).toBe(before);
+  });
+
   it('an overlapping struct under one’s own client id lands the same on the hub and on every peer', () => {
     const { room, amina, card } = seeded();
     const attacker = room.join('p-mallory');

@@ -16,14 +16,17 @@ export interface HubProcessOptions {
   /** Runs the hub under `ulimit -n`: a small limit shows quickly what running out of file
    *  descriptors does to it (POSIX shells only). */
   maxOpenFiles?: number;
+  /** The checkout whose electron/hub/cli.ts runs (this one by default). */
+  cwd?: string;
 }
 
 export function startHubProcess(args: string[], options: HubProcessOptions = {}): Promise<HubProcess> {
   const command = [process.execPath, '--import', 'tsx', 'electron/hub/cli.ts', ...args];
+  const cwd = options.cwd ?? repoRoot;
   const child =
     options.maxOpenFiles === undefined
-      ? spawn(command[0]!, command.slice(1), { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] })
-      : spawn('/bin/sh', ['-c', `ulimit -n ${options.maxOpenFiles} && exec "$0" "$@"`, ...command], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+      ? spawn(command[0]!, command.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('/bin/sh', ['-c', `ulimit -n ${options.maxOpenFiles} && exec "$0" "$@"`, ...command], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

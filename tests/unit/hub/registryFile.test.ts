@@ -23,6 +23,21 @@ describe('the room registry on disk (rooms.json)', () => {
     await first.hub.close();
   });
 
+  it('forgetting a room leaves it in neither rooms.json nor its backup, and the backup stays readable', async () => {
+    const dataDir = tempDir('registry');
+    const testHub = await startTestHub({ dataDir });
+    hubs.push(testHub);
+    const budget = testHub.hub.openRoom('budget');
+    const forgotten = testHub.hub.openRoom('forgotten-room');
+    await testHub.hub.rooms.forget('forgotten-room');
+    for (const name of ['rooms.json', 'rooms.json.bak']) {
+      const text = readFileSync(join(dataDir, name), 'utf8');
+      for (const trace of ['forgotten-room', forgotten.secret, forgotten.facilitatorSecret]) expect(text).not.toContain(trace);
+      expect(JSON.parse(text).rooms).toMatchObject([budget]);
+      expect(statSync(join(dataDir, name)).mode & 0o777).toBe(0o600);
+    }
+  });
+
   it('a truncated rooms.json: the hub starts, the rooms come back from the backup with their secrets, and the damaged file is kept', async () => {
     const dataDir = tempDir('registry');
     const first = await startTestHub({ dataDir });
