@@ -122,10 +122,15 @@ describe('floods of presence, size and count', () => {
     const room = await seedForum(hub, 'quota');
     const partId = room.parts.Challenges!;
     const config = activityOf(readWorkshop(room.facilitator.doc).parts.find((part) => part.id === partId)!, { format: 'forum3' }) as CardsActivity;
-    // A long workshop already: the facilitator's appendices (a facilitator has no quota) bring
-    // the room to about 11 MiB of its 12.
-    for (const appendix of [1, 2]) room.facilitator.doc.getMap('outcome').set(`appendix-${appendix}`, `Appendix ${appendix} `.repeat(550_000));
-    await waitUntil(() => room.amina.doc.getMap('outcome').size === 2, 'the appendices reached Amina', 20_000);
+    // A long workshop already: the facilitator's appendices (a facilitator has no quota, but each
+    // entry stays under the hub's 256 KiB bound on one value) bring the room to about 10.5 MiB of
+    // its 12.
+    const appendices = 46;
+    for (let appendix = 1; appendix <= appendices; appendix++) {
+      room.facilitator.doc.getMap('outcome').set(`appendix-${appendix}`, `Appendix ${appendix} `.padEnd(240_000, 'notes '));
+    }
+    await waitUntil(() => room.amina.doc.getMap('outcome').size === appendices, 'the appendices reached Amina', 20_000);
+    expect(room.facilitator.denials).toEqual([]);
     // A participant fills the rest with valid cards: 1,000 at a time (about 400 KB) while they
     // fit, then 100, 10 and single one-character cards, until not even one fits. Bounded, in case
     // the room never fills.
