@@ -19,14 +19,62 @@ import { formatIds, type FormatId } from '../workshop/schema';
  */
 export type RecordFields = Record<string, unknown>;
 
+/**
+ * What the agenda says (`parts`, and the format in `meta`): each part's activity and the part
+ * each dot vote is on. Participants cannot change the agenda, so it is read and validated once
+ * per change of it rather than for every ballot and card; a change under `parts` or `meta`
+ * (seen by the doc's observers, after the transaction) forgets it.
+ */
+type AgendaFacts = {
+  activities: Map<string, ActivityConfig | undefined>;
+  voteSources: Map<string, string | undefined>;
+  format?: { value: FormatId | undefined };
+};
+
+/** The roots the agenda facts are read from (partsMap and metaMap in workshop/doc.ts). */
+export const agendaRoots: readonly string[] = ['parts', 'meta'];
+
+const agendaOfDoc = new WeakMap<Y.Doc, AgendaFacts>();
+const noAgendaFacts = (): AgendaFacts => ({ activities: new Map(), voteSources: new Map() });
+
+function agendaFacts(doc: Y.Doc): AgendaFacts {
+  let facts = agendaOfDoc.get(doc);
+  if (!facts) {
+    facts = noAgendaFacts();
+    agendaOfDoc.set(doc, facts);
+    const forget = (): void => void agendaOfDoc.set(doc, noAgendaFacts());
+    partsMap(doc).observeDeep(forget);
+    metaMap(doc).observeDeep(forget);
+  }
+  return facts;
+}
+
 export class Lookups {
   private settingsCache: HackathonSettings | undefined;
   private rubricCache: Rubric | undefined | null = null;
+  private readonly agenda: AgendaFacts;
 
-  constructor(readonly doc: Y.Doc) {}
+  /**
+   * `agendaChanged`: the update being judged touched `parts` or `meta`, so what is remembered
+   * of the agenda (from before the update) is not used, and nothing read now is remembered.
+   */
+  constructor(
+    readonly doc: Y.Doc,
+    agendaChanged = false,
+  ) {
+    this.agenda = agendaChanged ? noAgendaFacts() : agendaFacts(doc);
+  }
 
   /** A part's activity (its own, or its kind's default), or undefined for no such part. */
   activity(partId: string): ActivityConfig | undefined {
+    const known = this.agenda.activities;
+    if (known.has(partId)) return known.get(partId);
+    const activity = this.readActivity(partId);
+    known.set(partId, activity);
+    return activity;
+  }
+
+  private readActivity(partId: string): ActivityConfig | undefined {
     const part = partsMap(this.doc).get(partId);
     if (!(part instanceof Y.Map)) return undefined;
     const kind = part.get('kind');
@@ -36,10 +84,19 @@ export class Lookups {
 
   /** The brainstorm whose cards a dot vote is on (see voteSourcePart). */
   voteSourcePartId(pollId: string): string | undefined {
-    return voteSourcePart(readWorkshop(this.doc).parts, pollId, { format: this.format() })?.id;
+    const known = this.agenda.voteSources;
+    if (known.has(pollId)) return known.get(pollId);
+    const source = voteSourcePart(readWorkshop(this.doc).parts, pollId, { format: this.format() })?.id;
+    known.set(pollId, source);
+    return source;
   }
 
   private format(): FormatId | undefined {
+    this.agenda.format ??= { value: this.readFormat() };
+    return this.agenda.format.value;
+  }
+
+  private readFormat(): FormatId | undefined {
     const format = metaMap(this.doc).get('format');
     return typeof format === 'string' && (formatIds as readonly string[]).includes(format) ? (format as FormatId) : undefined;
   }
