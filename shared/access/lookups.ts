@@ -19,6 +19,8 @@ import { formatIds, type FormatId } from '../workshop/schema';
  */
 export type RecordFields = Record<string, unknown>;
 
+type MergeView = { get(id: string): { mergedInto?: string } | undefined; has(id: string): boolean };
+
 /**
  * What the agenda says (`parts`, and the format in `meta`): each part's activity and the part
  * each dot vote is on. Participants cannot change the agenda, so it is read and validated once
@@ -53,6 +55,9 @@ export class Lookups {
   private settingsCache: HackathonSettings | undefined;
   private rubricCache: Rubric | undefined | null = null;
   private readonly agenda: AgendaFacts;
+  /** Records read during this judgement: the document does not change while it is judged. */
+  private readonly records = new Map<string, RecordFields | undefined>();
+  private readonly mergeViews = new Map<string, MergeView>();
 
   /**
    * `agendaChanged`: the update being judged touched `parts` or `meta`, so what is remembered
@@ -102,7 +107,11 @@ export class Lookups {
   }
 
   pollClosed(partId: string): boolean {
-    const parsed = pollStateSchema.safeParse(this.doc.getMap<unknown>(runRoot).get(pollPrefix + partId));
+    const state = this.doc.getMap<unknown>(runRoot).get(pollPrefix + partId);
+    // A poll the facilitator never opened or closed has no state: no need to ask the schema
+    // (a failed parse is the costly path), which refuses anything but an object anyway.
+    if (typeof state !== 'object' || state === null) return false;
+    const parsed = pollStateSchema.safeParse(state);
     return parsed.success && parsed.data.closed;
   }
 
@@ -115,8 +124,17 @@ export class Lookups {
     return this.rubricCache;
   }
 
-  /** The plain fields of a record map (its nested types left out), or undefined. */
+  /** The plain fields of a record map (its nested types left out), or undefined. Callers do
+   *  not change what they are given: it is the same object for the same record. */
   record(root: string, key: string): RecordFields | undefined {
+    const id = `${root}\u0000${key}`;
+    if (this.records.has(id)) return this.records.get(id);
+    const fields = this.readRecord(root, key);
+    this.records.set(id, fields);
+    return fields;
+  }
+
+  private readRecord(root: string, key: string): RecordFields | undefined {
     const value = this.doc.getMap<unknown>(root).get(key);
     if (!(value instanceof Y.Map)) return undefined;
     const fields: RecordFields = {};
@@ -133,15 +151,22 @@ export class Lookups {
     return members instanceof Y.Map ? new Set(members.keys()) : new Set();
   }
 
-  /** A merge-chain view of a root's records (cards, roadmap items) for resolveMergeChain. */
-  mergeView(root: typeof cardsRoot | typeof roadmapRoot): { get(id: string): { mergedInto?: string } | undefined; has(id: string): boolean } {
-    return {
-      get: (id) => {
-        const fields = this.record(root, id);
-        if (!fields) return undefined;
-        return typeof fields.mergedInto === 'string' ? { mergedInto: fields.mergedInto } : {};
-      },
-      has: (id) => this.doc.getMap<unknown>(root).get(id) instanceof Y.Map,
-    };
+  /** A merge-chain view of a root's records (cards, roadmap items) for resolveMergeChain; one
+   *  per root and judgement, reading through the same remembered records. */
+  mergeView(root: typeof cardsRoot | typeof roadmapRoot): MergeView {
+    let view = this.mergeViews.get(root);
+    if (!view) {
+      view = {
+        get: (id) => {
+          const fields = this.record(root, id);
+          if (!fields) return undefined;
+          return typeof fields.mergedInto === 'string' ? { mergedInto: fields.mergedInto } : {};
+        },
+        // record() is undefined exactly when the key holds no record map.
+        has: (id) => this.record(root, id) !== undefined,
+      };
+      this.mergeViews.set(root, view);
+    }
+    return view;
   }
 }
