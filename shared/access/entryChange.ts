@@ -23,11 +23,11 @@ export type EntryChange = {
 export function summariseEntry(entry: EntryTouches): EntryChange {
   const change: EntryChange = { root: entry.root, key: entry.key, set: false, removedExisting: false, fields: new Set(), nested: new Map(), touches: entry.touches };
   for (const touch of entry.touches) {
-    const [field, ...deeper] = touch.path;
+    const field = touch.path[0];
     if (field === undefined) {
       if (touch.kind === 'insert') change.set = true;
       else if (!touch.fresh) change.removedExisting = true;
-    } else if (deeper.length === 0) {
+    } else if (touch.path.length === 1) {
       change.fields.add(field);
     } else {
       const list = change.nested.get(field);

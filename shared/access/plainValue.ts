@@ -13,45 +13,61 @@ export const entryLimits: PlainLimits = { depth: 24, nodes: 20_000, chars: 256 *
 
 export type PlainResult = { ok: true; value: unknown; chars: number } | { ok: false; problem: 'too-deep' | 'too-large' };
 
-type Frame = { source: unknown; assign: (value: unknown) => void; depth: number };
+/** One value still to copy, and where its copy goes: into `parent[key]`, or the result when
+ *  `parent` is null. Frames hold no closures, so copying a value allocates only the copy. */
+type Frame = { source: unknown; parent: Record<string, unknown> | unknown[] | null; key: string | number; depth: number };
 
 export function plainValue(root: unknown, limits: PlainLimits = entryLimits): PlainResult {
   let result: unknown;
   let nodes = 0;
   let chars = 0;
-  const stack: Frame[] = [{ source: root, assign: (value) => (result = value), depth: 0 }];
+  const stack: Frame[] = [{ source: root, parent: null, key: 0, depth: 0 }];
   while (stack.length > 0) {
-    const { source, assign, depth } = stack.pop()!;
+    const { source, parent, key, depth } = stack.pop()!;
     if (depth > limits.depth) return { ok: false, problem: 'too-deep' };
     if (++nodes > limits.nodes) return { ok: false, problem: 'too-large' };
+    let value: unknown;
     if (typeof source === 'string') {
       chars += source.length;
-      assign(source);
+      value = source;
     } else if (source instanceof Y.XmlFragment || source instanceof Y.Text) {
       const text = source instanceof Y.XmlFragment ? textOfFragment(source, limits.chars - chars) : source.toString();
       chars += text.length;
-      assign(text);
+      value = text;
     } else if (source instanceof Y.Map || (typeof source === 'object' && source !== null && !Array.isArray(source) && !(source instanceof Y.AbstractType) && !(source instanceof Uint8Array))) {
       const target: Record<string, unknown> = {};
-      assign(target);
-      const entries: [string, unknown][] = source instanceof Y.Map ? Array.from(source.entries()) : Object.entries(source);
+      value = target;
+      const depthBelow = depth + 1;
       // Keys are placed in their order now; values arrive later from the stack, in any order.
-      for (const [key] of entries) {
-        chars += key.length;
-        target[key] = undefined;
+      if (source instanceof Y.Map && source.doc !== null) {
+        // What Y.Map's entries() yields (its live entries, in the same order), without its iterators.
+        for (const [entryKey, item] of (source as Y.Map<unknown>)._map) {
+          if (item.deleted) continue;
+          chars += entryKey.length;
+          target[entryKey] = undefined;
+          stack.push({ source: item.content.getContent()[item.length - 1], parent: target, key: entryKey, depth: depthBelow });
+        }
+      } else {
+        const entries: [string, unknown][] = source instanceof Y.Map ? Array.from(source.entries()) : Object.entries(source);
+        for (const [entryKey, entryValue] of entries) {
+          chars += entryKey.length;
+          target[entryKey] = undefined;
+          stack.push({ source: entryValue, parent: target, key: entryKey, depth: depthBelow });
+        }
       }
-      for (const [key, value] of entries) stack.push({ source: value, assign: (plain) => (target[key] = plain), depth: depth + 1 });
     } else if (source instanceof Y.Array || Array.isArray(source)) {
       const items: unknown[] = source instanceof Y.Array ? source.toArray() : source;
       const target: unknown[] = new Array<unknown>(items.length);
-      assign(target);
-      items.forEach((value, index) => stack.push({ source: value, assign: (plain) => (target[index] = plain), depth: depth + 1 }));
+      value = target;
+      for (let index = 0; index < items.length; index++) stack.push({ source: items[index], parent: target, key: index, depth: depth + 1 });
     } else if (source instanceof Y.AbstractType || source instanceof Uint8Array || typeof source === 'function' || typeof source === 'symbol' || typeof source === 'bigint') {
       // Types the app never stores (subdocuments, binary): kept out of plain data altogether.
       return { ok: false, problem: 'too-large' };
     } else {
-      assign(source);
+      value = source;
     }
+    if (parent === null) result = value;
+    else (parent as Record<string | number, unknown>)[key] = value;
     if (chars > limits.chars) return { ok: false, problem: 'too-large' };
   }
   return { ok: true, value: result, chars };

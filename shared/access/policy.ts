@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { isFacilitatorRoot, isParticipantRoot, type participantRoots } from '../workshop/roots';
 import { summariseEntry } from './entryChange';
-import { Lookups } from './lookups';
+import { agendaRoots, Lookups } from './lookups';
 import { entryLimits, plainValue, type PlainResult } from './plainValue';
 import { cardsRule } from './rules/cards';
 import { submissionsRule, scoresRule } from './rules/judging';
@@ -44,7 +44,7 @@ export type JudgedEffect = { roots: ReadonlyMap<string, RootTouches>; unplaceabl
 export function judgeEffect(effect: JudgedEffect, writer: Writer, doc: Y.Doc): Verdict {
   if (effect.overflow) return { ok: false, reason: 'too-large' };
   if (effect.unplaceable) return { ok: false, reason: 'unplaceable' };
-  const lookups = new Lookups(doc);
+  const lookups = new Lookups(doc, agendaRoots.some((root) => effect.roots.has(root)));
   for (const [root, touches] of effect.roots) {
     const verdict = writer.role === 'facilitator' ? judgeFacilitator(root, touches) : judgeParticipant(root, touches, writer, lookups, doc);
     if (!verdict.ok) return verdict;

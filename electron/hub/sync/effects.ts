@@ -23,81 +23,19 @@ export type Effect = {
 
 type Place = { root: string; segments: readonly string[] } | null;
 
+/** What one collection knows as it goes: where each type sits, and what it has found. */
+type Collection = {
+  rootNames: Map<unknown, string>;
+  places: Map<Y.AbstractType<unknown>, Place>;
+  effect: Effect;
+  count: number;
+};
+
 export function collectEffect(transaction: Y.Transaction): Effect {
   const doc = transaction.doc;
   const rootNames = new Map<unknown, string>();
   for (const [name, type] of doc.share) rootNames.set(type, name);
-  const places = new Map<Y.AbstractType<unknown>, Place>();
-  const effect: Effect = { roots: new Map(), unplaceable: false, overflow: false };
-  let count = 0;
-
-  /** Where a type sits: its root's name and the map keys (or '*') from the root down to it. */
-  const placeOf = (type: Y.AbstractType<unknown>): Place => {
-    const known = places.get(type);
-    if (known !== undefined) return known;
-    const chain: Y.AbstractType<unknown>[] = [];
-    const segmentsUp: string[] = [];
-    let current: Y.AbstractType<unknown> = type;
-    let base: Place = null;
-    for (let depth = 0; ; depth++) {
-      const cached = places.get(current);
-      if (cached !== undefined) {
-        base = cached;
-        break;
-      }
-      const item = current._item;
-      if (item === null) {
-        const root = rootNames.get(current);
-        base = root === undefined ? null : { root, segments: [] };
-        places.set(current, base);
-        break;
-      }
-      if (depth > maxTouchDepth || !(item.parent instanceof Y.AbstractType)) {
-        base = null;
-        break;
-      }
-      chain.push(current);
-      segmentsUp.push(item.parentSub ?? '*');
-      current = item.parent;
-    }
-    // Fill the cache for every type on the way down, so siblings cost nothing.
-    let place = base;
-    for (let index = chain.length - 1; index >= 0; index--) {
-      place = place === null || place.segments.length >= maxTouchDepth ? null : { root: place.root, segments: [...place.segments, segmentsUp[index]!] };
-      places.set(chain[index]!, place);
-    }
-    return place;
-  };
-
-  const add = (item: Y.Item, kind: Touch['kind'], fresh: boolean): void => {
-    if (effect.overflow) return;
-    if (++count > maxTouches) {
-      effect.overflow = true;
-      return;
-    }
-    const parent = item.parent;
-    if (!(parent instanceof Y.AbstractType)) return; // integrated as garbage: no effect
-    const place = placeOf(parent);
-    if (place === null) {
-      effect.unplaceable = true;
-      return;
-    }
-    const segments = [...place.segments, item.parentSub ?? '*'];
-    let rootTouches = effect.roots.get(place.root);
-    if (!rootTouches) effect.roots.set(place.root, (rootTouches = { root: place.root, entries: new Map(), keyless: [] }));
-    const content = contentOf(item.content);
-    const key = segments[0]!;
-    const touch: Touch = { path: segments.slice(1), kind, fresh, content };
-    if (kind === 'insert' && (item.content instanceof Y.ContentAny || item.content instanceof Y.ContentJSON)) touch.values = item.content.arr;
-    if (kind === 'delete' && !fresh && segments.length === 1) touch.previous = previousValue(item.content);
-    if (key === '*') {
-      rootTouches.keyless.push(touch);
-      return;
-    }
-    let entry: EntryTouches | undefined = rootTouches.entries.get(key);
-    if (!entry) rootTouches.entries.set(key, (entry = { root: place.root, key, touches: [] }));
-    entry.touches.push(touch);
-  };
+  const collection: Collection = { rootNames, places: new Map(), effect: { roots: new Map(), unplaceable: false, overflow: false }, count: 0 };
 
   const store = doc.store;
   for (const [client, after] of transaction.afterState) {
@@ -107,7 +45,7 @@ export function collectEffect(transaction: Y.Transaction): Effect {
     if (!structs) continue;
     for (let index = Y.findIndexSS(structs, before); index < structs.length; index++) {
       const struct = structs[index];
-      if (struct instanceof Y.Item) add(struct, 'insert', true);
+      if (struct instanceof Y.Item) add(collection, struct, 'insert', true);
     }
   }
   for (const [client, ranges] of transaction.deleteSet.clients) {
@@ -122,11 +60,83 @@ export function collectEffect(transaction: Y.Transaction): Effect {
       for (let index = Y.findIndexSS(structs, range.clock); index < structs.length; index++) {
         const struct = structs[index]!;
         if (struct.id.clock >= end) break;
-        if (struct instanceof Y.Item) add(struct, 'delete', struct.id.clock >= before);
+        if (struct instanceof Y.Item) add(collection, struct, 'delete', struct.id.clock >= before);
       }
     }
   }
-  return effect;
+  return collection.effect;
+}
+
+/** Where a type sits: its root's name and the map keys (or '*') from the root down to it. */
+function placeOf(collection: Collection, type: Y.AbstractType<unknown>): Place {
+  const { places, rootNames } = collection;
+  const known = places.get(type);
+  if (known !== undefined) return known;
+  const chain: Y.AbstractType<unknown>[] = [];
+  const segmentsUp: string[] = [];
+  let current: Y.AbstractType<unknown> = type;
+  let base: Place = null;
+  for (let depth = 0; ; depth++) {
+    const cached = places.get(current);
+    if (cached !== undefined) {
+      base = cached;
+      break;
+    }
+    const item = current._item;
+    if (item === null) {
+      const root = rootNames.get(current);
+      base = root === undefined ? null : { root, segments: [] };
+      places.set(current, base);
+      break;
+    }
+    if (depth > maxTouchDepth || !(item.parent instanceof Y.AbstractType)) {
+      base = null;
+      break;
+    }
+    chain.push(current);
+    segmentsUp.push(item.parentSub ?? '*');
+    current = item.parent;
+  }
+  // Fill the cache for every type on the way down, so siblings cost nothing.
+  let place = base;
+  for (let index = chain.length - 1; index >= 0; index--) {
+    place = place === null || place.segments.length >= maxTouchDepth ? null : { root: place.root, segments: [...place.segments, segmentsUp[index]!] };
+    places.set(chain[index]!, place);
+  }
+  return place;
+}
+
+function add(collection: Collection, item: Y.Item, kind: Touch['kind'], fresh: boolean): void {
+  const { effect } = collection;
+  if (effect.overflow) return;
+  if (++collection.count > maxTouches) {
+    effect.overflow = true;
+    return;
+  }
+  const parent = item.parent;
+  if (!(parent instanceof Y.AbstractType)) return; // integrated as garbage: no effect
+  const place = placeOf(collection, parent);
+  if (place === null) {
+    effect.unplaceable = true;
+    return;
+  }
+  // The entry's key is the first segment below the root; the touch's path is the rest.
+  const below = item.parentSub ?? '*';
+  const key = place.segments.length > 0 ? place.segments[0]! : below;
+  const path = place.segments.length > 0 ? [...place.segments.slice(1), below] : [];
+  let rootTouches = effect.roots.get(place.root);
+  if (!rootTouches) effect.roots.set(place.root, (rootTouches = { root: place.root, entries: new Map(), keyless: [] }));
+  const content = contentOf(item.content);
+  const touch: Touch = { path, kind, fresh, content };
+  if (kind === 'insert' && (item.content instanceof Y.ContentAny || item.content instanceof Y.ContentJSON)) touch.values = item.content.arr;
+  if (kind === 'delete' && !fresh && place.segments.length === 0) touch.previous = previousValue(item.content);
+  if (key === '*') {
+    rootTouches.keyless.push(touch);
+    return;
+  }
+  let entry: EntryTouches | undefined = rootTouches.entries.get(key);
+  if (!entry) rootTouches.entries.set(key, (entry = { root: place.root, key, touches: [] }));
+  entry.touches.push(touch);
 }
 
 type Class = abstract new (...args: never[]) => unknown;

@@ -58,9 +58,9 @@ export function contentKinds(change: EntryChange, allowed: { entry: TouchContent
 }
 
 function contentAllowed(touch: Touch, allowed: { entry: TouchContent; field: readonly TouchContent[]; nested?: Record<string, readonly TouchContent[]> }): boolean {
-  const [field, ...deeper] = touch.path;
+  const field = touch.path[0];
   if (field === undefined) return touch.content === allowed.entry;
-  if (deeper.length === 0) return allowed.field.includes(touch.content);
+  if (touch.path.length === 1) return allowed.field.includes(touch.content);
   return allowed.nested?.[field]?.includes(touch.content) ?? false;
 }
 

@@ -40,10 +40,20 @@ function pollOf(lookups: Lookups, pollId: string): Poll | undefined {
   if (activity.kind === 'competencies') return activity.prioritise ? { ...activity, isLive: isCompetencyId } : undefined;
   if (activity.kind === 'dots') {
     const source = lookups.voteSourcePartId(pollId);
-    return source ? { ...activity, isLive: (option) => liveRecord(lookups, cardsRoot, option, source, true) } : undefined;
+    return source ? { ...activity, isLive: onceEach((option) => liveRecord(lookups, cardsRoot, option, source, true)) } : undefined;
   }
-  if (activity.kind === 'roadmap') return { ...activity, isLive: (option) => liveRecord(lookups, roadmapRoot, option, pollId, false) };
+  if (activity.kind === 'roadmap') return { ...activity, isLive: onceEach((option) => liveRecord(lookups, roadmapRoot, option, pollId, false)) };
   return undefined;
+}
+
+/** Asks about each option once per ballot (checkAddedDots asks about every dot, twice). */
+function onceEach(isLive: (option: string) => boolean): (option: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (option) => {
+    let live = known.get(option);
+    if (live === undefined) known.set(option, (live = isLive(option)));
+    return live;
+  };
 }
 
 /** A card or roadmap item that can take a dot: in the right part, not withdrawn, not merged away
@@ -57,7 +67,9 @@ function liveRecord(lookups: Lookups, root: typeof cardsRoot | typeof roadmapRoo
 
 function previousDots(touches: readonly { path: readonly string[]; kind: string; previous?: unknown }[]): string[] {
   const replaced = touches.find((touch) => touch.path.length === 0 && touch.kind === 'delete' && touch.previous !== undefined);
-  const parsed = ballotSchema.safeParse(replaced?.previous);
+  // A first ballot replaces nothing: the schema would only refuse `undefined`, the costly way.
+  if (!replaced) return [];
+  const parsed = ballotSchema.safeParse(replaced.previous);
   return parsed.success ? parsed.data.dots : [];
 }
 

@@ -3,6 +3,7 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { Identity, ServerHandle } from './serverHandle';
 
 export const wire = { sent: 0, received: 0 };
 
@@ -22,21 +23,25 @@ class CountingWebSocket extends WebSocket {
 }
 
 export interface BenchClient {
+  /** The identity the client writes as: its cards' author, its ballots' key. */
+  id: string;
   doc: Y.Doc;
   provider: WebsocketProvider;
 }
 
-export function benchClient(syncUrl: string, room: string, key: string, doc = new Y.Doc()): BenchClient {
-  const provider = new WebsocketProvider(syncUrl, room, doc, {
+/** One client as the app connects: the hub's participants with their token, its facilitator
+ *  with the facilitator secret; the reference server's clients with nothing. */
+export function benchClient(server: ServerHandle, room: string, identity: Identity, doc = new Y.Doc()): BenchClient {
+  const provider = new WebsocketProvider(server.syncUrl, room, doc, {
     WebSocketPolyfill: CountingWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: { key },
+    params: identity.params,
   });
   // No presence: every client's presence is renewed every 15 s and re-broadcast to all others,
   // and with 200 clients in this process those bursts would dominate the latency tails of both
   // servers. The figures measure document edits.
   provider.awareness.setLocalState(null);
-  return { doc, provider };
+  return { id: identity.id, doc, provider };
 }
 
 export async function until(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
@@ -47,9 +52,11 @@ export async function until(condition: () => boolean, what: string, timeoutMs = 
   }
 }
 
-export async function connectAll(syncUrl: string, room: string, key: string, count: number): Promise<BenchClient[]> {
-  const clients: BenchClient[] = [];
-  for (let i = 0; i < count; i++) clients.push(benchClient(syncUrl, room, key));
+/** `count` participants join (each with an identity of their own) and sync. */
+export async function connectAll(server: ServerHandle, room: string, count: number): Promise<BenchClient[]> {
+  const identities: Identity[] = [];
+  for (let i = 0; i < count; i++) identities.push(await server.join(room));
+  const clients = identities.map((identity) => benchClient(server, room, identity));
   await until(() => clients.every((client) => client.provider.synced), `${count} clients synced`);
   return clients;
 }
@@ -69,7 +76,7 @@ export function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** Same state vector and same cards and votes in every doc (map key order is ignored). */
+/** Same state vector and the same workshop, cards and votes in every doc (map key order is ignored). */
 export function identical(docs: Y.Doc[]): boolean {
   const first = docs[0];
   if (!first) return true;
@@ -79,7 +86,8 @@ export function identical(docs: Y.Doc[]): boolean {
 }
 
 function canonical(doc: Y.Doc): string {
-  return JSON.stringify({ cards: doc.getMap('cards').toJSON(), votes: doc.getMap('votes').toJSON() }, (_key, value: unknown) =>
+  const roots = ['meta', 'parts', 'cards', 'votes'].map((name) => [name, doc.getMap(name).toJSON()]);
+  return JSON.stringify(Object.fromEntries(roots), (_key, value: unknown) =>
     value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
   );
 }

@@ -11,22 +11,44 @@ import * as Y from 'yjs';
 
 export type ServerKind = 'hub' | 'reference';
 export type ServerRequest = { id: number; type: 'stats'; collect?: boolean } | { id: number; type: 'stateVector'; room: string };
+/** What the child reports once it listens: the join secret participants present to be issued an
+ *  identity, and the facilitator secret the seeding connection presents. */
+export type ServerReady = { ready: true; port: number; joinSecret: string; facilitatorSecret: string };
+
+export const benchRooms = ['latency-2', 'latency-10', 'latency-50', 'latency-100', 'late-join', 'load', 'bytes'] as const;
 
 const kind = process.argv[2] as ServerKind;
-const benchKey = 'bench-secret-0123456789abcdef';
+const joinSecret = 'bench-secret-0123456789abcdef';
+const facilitatorSecret = `${joinSecret}-facilitator`;
 let stateVectorOf: (room: string) => Uint8Array;
 let port: number;
+/** The hub's warnings: a refused update, a closed connection. A realistic workload causes none. */
+let warnings = 0;
 let cleanup = (): void => {};
 
 if (kind === 'hub') {
   const { createHub } = await import('../../../electron/hub');
   const dataDir = mkdtempSync(join(tmpdir(), 'baraza-bench-hub-'));
-  const quiet = { info: () => {}, warn: () => {}, error: (message: string) => console.error(message) };
-  const hub = await createHub({ port: 0, hosts: ['127.0.0.1'], dataDir, logger: quiet });
-  // Every workload uses its own room; all share one key so the client code is the same for both servers.
-  for (const room of ['latency-2', 'latency-10', 'latency-50', 'latency-100', 'late-join', 'load', 'bytes']) {
-    hub.openRoom(room, { secret: benchKey, facilitatorSecret: `${benchKey}-facilitator` });
-  }
+  const quiet = {
+    info: () => {},
+    warn: (message: string) => {
+      warnings++;
+      if (warnings <= 5) console.error(`[bench hub] ${message}`);
+    },
+    error: (message: string) => console.error(message),
+  };
+  const hub = await createHub({
+    port: 0,
+    hosts: ['127.0.0.1'],
+    dataDir,
+    logger: quiet,
+    // Every client of the benchmark joins from 127.0.0.1, a few hundred of them within minutes;
+    // at a venue each device asks from its own address. Only these per-address allowances are
+    // raised: every identity is still issued by POST /rooms/<room>/people with the join secret.
+    limits: { identitiesPerAddressPerMinute: 100_000, adminAttemptsPerMinute: 100_000 },
+  });
+  // Every workload uses its own room; all share one pair of secrets.
+  for (const room of benchRooms) hub.openRoom(room, { secret: joinSecret, facilitatorSecret });
   port = hub.port;
   stateVectorOf = (room) => Y.encodeStateVectorFromUpdate(hub.roomState(room));
   cleanup = () => rmSync(dataDir, { recursive: true, force: true });
@@ -49,7 +71,7 @@ process.on('message', (request: ServerRequest) => {
   if (request.type === 'stats') {
     // Collecting first (the child runs with --expose-gc) measures live memory, not GC timing.
     if (request.collect) (globalThis as { gc?: () => void }).gc?.();
-    process.send!({ id: request.id, cpu: process.cpuUsage(), memory: process.memoryUsage() });
+    process.send!({ id: request.id, cpu: process.cpuUsage(), memory: process.memoryUsage(), warnings });
   } else {
     process.send!({ id: request.id, stateVector: Buffer.from(stateVectorOf(request.room)).toString('base64') });
   }
@@ -58,4 +80,4 @@ process.on('disconnect', () => {
   cleanup();
   process.exit(0);
 });
-process.send!({ ready: true, port, key: benchKey });
+process.send!({ ready: true, port, joinSecret, facilitatorSecret } satisfies ServerReady);

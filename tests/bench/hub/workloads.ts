@@ -1,33 +1,57 @@
-// The four hub workloads, each run the same way against any server handle.
+// The four hub workloads, each run the same way against any server handle. Every room is seeded
+// as the facilitator seeds it, and participants write what the app writes: cards (addCard) and
+// ballots (`<pollId>/<identity>`), under the identity the server knows them by.
 import * as Y from 'yjs';
 import { benchClient, connectAll, destroyAll, identical, sameStateVector, until, wire, type BenchClient } from './benchClients';
 import type { ServerHandle } from './serverHandle';
+import { writeBallot, writeCard, type BenchWorkshop } from './workshop';
 
 /**
- * N clients of one server, ready to measure edit-to-visible latency: the time from one client's
- * edit until every other client has it, one edit at a time.
+ * The facilitator's app connects to the room and writes the workshop into it in one update, then
+ * leaves; resolves once the server holds it all. The reference server gets the same update from
+ * a client without credentials.
+ */
+export async function seedRoom(server: ServerHandle, room: string, seed: Y.Doc): Promise<void> {
+  const facilitator = benchClient(server, room, server.facilitator);
+  await until(() => facilitator.provider.synced, `the facilitator synced in ${room}`);
+  Y.applyUpdate(facilitator.doc, Y.encodeStateAsUpdate(seed, Y.encodeStateVector(facilitator.doc)));
+  await waitForServerState(server, room, Y.encodeStateVector(seed));
+  destroyAll([facilitator]);
+}
+
+/**
+ * N participants of one server, ready to measure edit-to-visible latency: the time from one
+ * client's edit until every other client has it, one edit at a time. Edits go in rounds: in one,
+ * each client adds a card; in the next, each replaces its ballot with dots on the three newest
+ * cards; and so on.
  */
 export class LatencyProbe {
   private waitingFor = '';
   private seen = 0;
   private edits = 0;
+  private readonly cardIds: string[] = [];
   readonly samples: number[] = [];
 
   private constructor(
     readonly server: ServerHandle,
     private readonly room: string,
+    private readonly workshop: BenchWorkshop,
     private readonly clients: BenchClient[],
   ) {
     for (const client of clients) {
-      client.doc.getMap('cards').observe((event) => {
-        if (this.waitingFor !== '' && event.keysChanged.has(this.waitingFor)) this.seen++;
-      });
+      for (const root of ['cards', 'votes']) {
+        client.doc.getMap(root).observe((event) => {
+          // Only arrivals count: the writer's own edit is seen at once.
+          if (!event.transaction.local && this.waitingFor !== '' && event.keysChanged.has(this.waitingFor)) this.seen++;
+        });
+      }
     }
   }
 
-  static async connect(server: ServerHandle, clientCount: number): Promise<LatencyProbe> {
+  static async connect(server: ServerHandle, clientCount: number, workshop: BenchWorkshop): Promise<LatencyProbe> {
     const room = `latency-${clientCount}`;
-    return new LatencyProbe(server, room, await connectAll(server.syncUrl, room, server.key, clientCount));
+    await seedRoom(server, room, workshop.doc);
+    return new LatencyProbe(server, room, workshop, await connectAll(server, room, clientCount));
   }
 
   /** Makes `count` edits from the clients in turn; `record` false is a warm-up. */
@@ -35,12 +59,16 @@ export class LatencyProbe {
     for (let i = 0; i < count; i++) {
       const index = this.edits++;
       const writer = this.clients[index % this.clients.length]!;
-      this.waitingFor = `card-${index}`;
+      const ballotRound = Math.floor(index / this.clients.length) % 2 === 1;
       this.seen = 0;
       const started = performance.now();
-      writer.doc.getMap('cards').set(this.waitingFor, { text: `idea ${index}`, author: writer.doc.clientID });
-      // The writer's own observer counts its local edit too.
-      await until(() => this.seen >= this.clients.length, `edit ${index} visible to ${this.clients.length - 1} clients`);
+      if (ballotRound) {
+        this.waitingFor = writeBallot(writer.doc, this.workshop.poll, writer.id, this.cardIds.slice(-3), Date.now());
+      } else {
+        this.waitingFor = writeCard(writer.doc, this.workshop, writer.id, `Idea ${index}: a mobile clinic for the northern districts`, Date.now());
+        this.cardIds.push(this.waitingFor);
+      }
+      await until(() => this.seen >= this.clients.length - 1, `edit ${index} visible to ${this.clients.length - 1} clients`);
       if (record) this.samples.push(performance.now() - started);
     }
   }
@@ -53,42 +81,15 @@ export class LatencyProbe {
   }
 }
 
-/** A full-day workshop: 5,000 cards (Y.Maps in 'cards') and 20,000 votes (in 'votes'). */
-export function fullDayWorkshop(): Y.Doc {
-  const doc = new Y.Doc();
-  const cards = doc.getMap<Y.Map<unknown>>('cards');
-  const votes = doc.getMap<unknown>('votes');
-  doc.transact(() => {
-    for (let i = 0; i < 5000; i++) {
-      const card = new Y.Map<unknown>();
-      cards.set(`card-${i}`, card);
-      card.set('id', `card-${i}`);
-      card.set('text', `Idea number ${i}: improve access to services in district ${i % 40}`);
-      card.set('author', `participant-${i % 60}`);
-      card.set('part', `part-${i % 12}`);
-      card.set('createdAt', 1_700_000_000_000 + i * 1000);
-    }
-    for (let i = 0; i < 20_000; i++) votes.set(`vote-${i}`, { card: `card-${i % 5000}`, voter: `participant-${i % 60}`, value: 1 + (i % 3) });
-  });
-  return doc;
-}
-
-/** Uploads the workshop to the server through one client, which then leaves. */
-export async function seedLateJoinRoom(server: ServerHandle, seedDoc: Y.Doc): Promise<void> {
-  const seed = benchClient(server.syncUrl, 'late-join', server.key, seedDoc);
-  await until(() => seed.provider.synced, 'the seed client synced');
-  await waitForServerState(server, 'late-join', Y.encodeStateVector(seedDoc));
-  seed.provider.destroy();
-  // The seed doc is reused for the other server; its presence timer must not keep Node alive.
-  seed.provider.awareness.destroy();
-}
-
-/** Everyone else has left; a newcomer connects. Time from connecting until its doc is identical. */
+/** Everyone else has left; a newcomer joins. Time from connecting until its doc is identical. */
 export async function lateJoinOnce(server: ServerHandle, seedDoc: Y.Doc): Promise<{ ms: number; converged: boolean }> {
   const target = Y.encodeStateVector(seedDoc);
+  // The identity is asked for before the clock starts: the figure is the sync, the same work
+  // for both servers.
+  const identity = await server.join('late-join');
   const doc = new Y.Doc();
   const started = performance.now();
-  const joiner = benchClient(server.syncUrl, 'late-join', server.key, doc);
+  const joiner = benchClient(server, 'late-join', identity, doc);
   await until(() => joiner.provider.synced && sameStateVector(Y.encodeStateVector(doc), target), 'the late joiner is identical');
   const ms = performance.now() - started;
   const converged = identical([doc, seedDoc]);
@@ -101,7 +102,7 @@ async function waitForServerState(server: ServerHandle, room: string, target: Ui
     if (sameStateVector(await server.stateVector(room), target)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`${server.kind} never received the seed document`);
+  throw new Error(`${server.kind} never received the seed of ${room}`);
 }
 
 export interface LoadResult {
@@ -113,10 +114,14 @@ export interface LoadResult {
   converged: boolean;
 }
 
-/** 100 clients each making one edit per second (phases spread over the second) for `seconds`. */
-export async function steadyLoad(server: ServerHandle, clientCount: number, seconds: number): Promise<LoadResult> {
+/**
+ * 100 participants each making one edit per second (phases spread over the second) for
+ * `seconds`: a new card, then their ballot replaced with dots on their own newest cards, in turn.
+ */
+export async function steadyLoad(server: ServerHandle, workshop: BenchWorkshop, clientCount: number, seconds: number): Promise<LoadResult> {
   const room = 'load';
-  const clients = await connectAll(server.syncUrl, room, server.key, clientCount);
+  await seedRoom(server, room, workshop.doc);
+  const clients = await connectAll(server, room, clientCount);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const before = await server.stats();
   const startedAt = performance.now();
@@ -124,8 +129,12 @@ export async function steadyLoad(server: ServerHandle, clientCount: number, seco
   let peakRss = before.memory.rss;
   const timers = clients.map((client, index) =>
     setTimeout(() => {
+      const own: string[] = [];
+      let ticks = 0;
       const tick = (): void => {
-        client.doc.getMap('cards').set(`card-${index}-${edits++}`, { text: 'a new idea', votes: 0 });
+        edits++;
+        if (ticks++ % 2 === 0) own.push(writeCard(client.doc, workshop, client.id, 'A shared data catalogue for the county', Date.now()));
+        else writeBallot(client.doc, workshop.poll, client.id, own.slice(-3), Date.now());
       };
       tick();
       timers[index] = setInterval(tick, 1000);
@@ -161,23 +170,16 @@ export interface WireResult {
   converged: boolean;
 }
 
-/** All bytes both clients send and receive for one card added by one of two idle clients. */
-export async function bytesForOneCard(server: ServerHandle): Promise<WireResult> {
-  const clients: BenchClient[] = await connectAll(server.syncUrl, 'bytes', server.key, 2);
+/** All bytes both participants send and receive for one card added by one of the two, idle. */
+export async function bytesForOneCard(server: ServerHandle, workshop: BenchWorkshop): Promise<WireResult> {
+  await seedRoom(server, 'bytes', workshop.doc);
+  const clients: BenchClient[] = await connectAll(server, 'bytes', 2);
   await new Promise((resolve) => setTimeout(resolve, 300));
   const [writer, reader] = clients as [BenchClient, BenchClient];
   wire.sent = 0;
   wire.received = 0;
-  const card = new Y.Map<unknown>();
-  writer.doc.transact(() => {
-    writer.doc.getMap('cards').set('card-new', card);
-    card.set('id', 'card-new');
-    card.set('text', 'Idea: a mobile clinic for the northern districts');
-    card.set('author', 'participant-7');
-    card.set('part', 'part-3');
-    card.set('createdAt', 1_700_000_000_000);
-  });
-  await until(() => reader.doc.getMap('cards').has('card-new'), 'the reader sees the card');
+  const id = writeCard(writer.doc, workshop, writer.id, 'Idea: a mobile clinic for the northern districts', 1_780_000_000_000);
+  await until(() => reader.doc.getMap('cards').has(id), 'the reader sees the card');
   await new Promise((resolve) => setTimeout(resolve, 300)); // any echo to the writer arrives too
   const bytes = wire.sent + wire.received;
   const converged = identical([writer.doc, reader.doc]);

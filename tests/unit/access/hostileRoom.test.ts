@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { activityOf } from '../../../shared/activities/config';
+import { activityOf, setActivity } from '../../../shared/activities/config';
 import type { CardsActivity } from '../../../shared/activities/activitySchema';
 import { addCard, cardsRoot, readCards } from '../../../shared/activities/cards';
 import { askQuestion } from '../../../shared/activities/questions';
@@ -17,7 +17,7 @@ import { editCanvas } from '../../../shared/hackathon/canvas';
 import { proposeItem, addItems } from '../../../shared/roadmap/items';
 import { roadmapRoot } from '../../../shared/roadmap/schema';
 import { setPollClosed } from '../../../shared/run/state';
-import { readWorkshop, metaMap, partsMap } from '../../../shared/workshop/doc';
+import { readWorkshop, metaMap, movePart, partsMap, setMeta } from '../../../shared/workshop/doc';
 import { hackathonRoom, trustedRoom, type Peer, type Room } from '../../fixtures/trustedRoom';
 
 function cardsConfig(doc: Y.Doc, partId: string): CardsActivity {
@@ -91,6 +91,33 @@ describe('a participant with a script cannot rewrite what the room decided', () 
     expect(refusedBecause(mallory, (doc) => doc.getMap(votesRoot).set(`${pollId}/p-mallory`, ballot([card, other])))).toBe('closed');
     expect(refusedBecause(mallory, (doc) => doc.getMap(votesRoot).delete(`${pollId}/p-mallory`))).toBe('closed');
     expect([...readBallots(room.hub, pollId).ballots]).toEqual([['p-mallory', [card]]]);
+  });
+
+  it('the agenda as it stands decides: what the facilitator changes counts from the next update', () => {
+    // The hub remembers what the agenda says between updates (lookups.ts); each change must
+    // still be seen at once.
+    const room = trustedRoom();
+    const amina = room.join('p-amina');
+    const partId = room.parts.Challenges!;
+    const pollId = room.parts.Vote!;
+    const card = addOwnCard(room, amina, 'Data stays in silos');
+    const ballot = (dots: string[]) => ({ dots, updatedAt: 5 });
+    expect(amina.write((doc) => doc.getMap(votesRoot).set(`${pollId}/p-amina`, ballot([card]))).outcome).toBe('applied');
+    // New cards are held back from now on: a card written by an app that has not heard yet is refused.
+    room.facilitator.write((doc) => setActivity(doc, partId, { ...cardsConfig(doc, partId), holdNew: true }));
+    expect(refusedBecause(amina, (doc, actor) => addCard(doc, partId, { text: 'Shown at once' }, actor, { ...cardsConfig(doc, partId), holdNew: false }, 2))).toBe('field');
+    expect(addOwnCard(room, amina, 'Held back, as asked')).not.toBe('');
+    // The vote moved before the brainstorm: it has no cards to vote on any more.
+    room.facilitator.write((doc) => movePart(doc, pollId, 0));
+    expect(refusedBecause(amina, (doc) => doc.getMap(votesRoot).set(`${pollId}/p-amina`, ballot([card, card])))).toBe('schema');
+    // The format decides a brainstorm's default categories: a part without its own activity
+    // takes the new format's at once.
+    const other = trustedRoom();
+    const kofi = other.join('p-kofi');
+    const challenges = other.parts.Challenges!;
+    expect(kofi.write((doc, actor) => addCard(doc, challenges, { text: 'No shared registry', category: 'dataInfrastructure' }, actor, cardsConfig(doc, challenges), 1)).outcome).toBe('applied');
+    other.facilitator.write((doc) => setMeta(doc, { format: 'blank' }));
+    expect(refusedBecause(kofi, (doc, actor) => addCard(doc, challenges, { text: 'No shared budget', category: 'dataInfrastructure' }, actor, { ...cardsConfig(doc, challenges), categories: [{ id: 'dataInfrastructure' }] }, 2))).toBe('schema');
   });
 
   it('ratings, upvotes and the register: only one’s own', () => {
