@@ -25,6 +25,7 @@ import { roomControl } from './roomControl';
 import { RoomReplicas } from './sync/roomReplicas';
 import { encodeHubNotice } from './sync/messages';
 import { serveSyncConnection } from './sync/syncConnection';
+import { limitedClientKey, unmappedAddress } from './net/clientAddress';
 
 export interface Hub {
   /** The port actually bound (the requested one, or a free one if it was taken). */
@@ -65,6 +66,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const joinLimiter = new JoinRateLimiter(limits);
   const adminLimiter = createAdminLimiter(limits);
   const connections = new ConnectionsPerAddress(limits.maxConnectionsPerAddress, settings.trustedAddresses, logger);
+  const trustedAddresses = new Set(settings.trustedAddresses.map(unmappedAddress));
   const heartbeat = new Heartbeat(limits.heartbeatMs);
   const startedAt = Date.now();
 
@@ -100,7 +102,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     if (!target || !writer) return refuseUpgrade(socket);
     syncServer.handleUpgrade(request, socket, head, (ws) => {
       heartbeat.watch(ws);
-      serveSyncConnection(ws, target.room, writer, replicas, limits, logger, target.notices, writer.role === 'facilitator' ? [joinsNotice(target.room)] : []);
+      const address = limitedClientKey(request.socket.remoteAddress, trustedAddresses);
+      const greeting = writer.role === 'facilitator' ? [joinsNotice(target.room)] : [];
+      serveSyncConnection(ws, { room: target.room, writer, address, notices: target.notices, greeting }, replicas, limits, logger);
     });
   };
 

@@ -28,6 +28,15 @@ export interface HubLimits {
   /** Refused updates per identity per minute that cost a rebuild; past it, that person's updates
    *  are refused unread for the rest of the minute. */
   refusalsPerMinute: number;
+  /** The same, per address, over every identity it holds (identities are cheap to ask for). */
+  refusalsPerAddressPerMinute: number;
+  /** Bytes of sync answers the hub must encode for one client (a reconnecting device's; a
+   *  newcomer's is kept ready for all), per identity and per address each minute; each answer
+   *  counts as at least 64 KiB, since even a small one walks the whole room. An honest device asks
+   *  once per connection. Past it, the connection is closed and the client retries after its
+   *  backoff. */
+  freshSyncBytesPerMinute: number;
+  freshSyncBytesPerAddressPerMinute: number;
   /** Presence states one connection may hold (the app needs one). */
   maxPresenceStatesPerConnection: number;
   /** New participant identities one address may ask for per minute. */
@@ -112,6 +121,9 @@ export const defaultLimits: HubLimits = {
   roomQuotaBytes: 12 * 1024 * 1024,
   bytesPerPersonPerRoom: 4 * 1024 * 1024,
   refusalsPerMinute: 3,
+  refusalsPerAddressPerMinute: 6,
+  freshSyncBytesPerMinute: 64 * 1024 * 1024,
+  freshSyncBytesPerAddressPerMinute: 128 * 1024 * 1024,
   maxPresenceStatesPerConnection: 2,
   identitiesPerAddressPerMinute: 20,
   messagesPerSecond: 300,

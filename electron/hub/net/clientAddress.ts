@@ -18,6 +18,13 @@ export function clientKey(remote: string | undefined): string {
   return isIPv6(address) ? `${ipv6Prefix64(address)}::/64` : address;
 }
 
+/** The key a client's allowances are kept under, or undefined for a trusted address (the
+ *  facilitator's own machine), which has none. */
+export function limitedClientKey(remote: string | undefined, trusted: ReadonlySet<string>): string | undefined {
+  if (remote !== undefined && trusted.has(unmappedAddress(remote))) return undefined;
+  return clientKey(remote);
+}
+
 /** The first four groups of an IPv6 address, written without leading zeros. */
 function ipv6Prefix64(address: string): string {
   const [head = '', tail] = address.replace(/%.*$/, '').split('::');

@@ -2,12 +2,12 @@
  * Caps the sockets one address may hold open, HTTP and WebSocket together, so that one client
  * cannot take all of the hub's file descriptors. A socket over the cap is reset as soon as it is
  * accepted, before a byte of it is parsed. A phone holds a handful (page loads open up to six,
- * then one sync and one signaling WebSocket); the default leaves room for several devices behind
+ * then one sync WebSocket); the default leaves room for several devices behind
  * one NAT. Trusted addresses (this machine's loopback) are not counted.
  */
 import type { Socket } from 'node:net';
 import type { HubLogger } from '../options';
-import { clientKey, unmappedAddress } from './clientAddress';
+import { clientKey, limitedClientKey, unmappedAddress } from './clientAddress';
 
 export class ConnectionsPerAddress {
   // Only addresses with an open socket have an entry, so this is bounded by the open sockets.
@@ -31,8 +31,8 @@ export class ConnectionsPerAddress {
       socket.destroy(); // the peer is already gone
       return;
     }
-    if (this.trusted.has(unmappedAddress(remote))) return;
-    const key = clientKey(remote);
+    const key = limitedClientKey(remote, this.trusted);
+    if (key === undefined) return;
     const count = this.open.get(key) ?? 0;
     if (count >= this.maxPerAddress) {
       if (!this.reported.has(key)) {

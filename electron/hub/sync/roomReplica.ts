@@ -17,7 +17,7 @@ import { ClientOwners } from './clientOwners';
 import { applyJudged } from './judgedApply';
 import { encodeAwarenessChunks, encodeAwarenessMessage, encodeHubNotice, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages';
 import { admitPresenceUpdate } from './presenceGate';
-import { RefusalBudget } from './refusals';
+import { PeerBudget } from './peerBudget';
 import { messageOf, RoomPersistence, type ReplicaServices } from './roomPersistence';
 import type { SyncPeer } from './syncPeer';
 
@@ -25,9 +25,13 @@ export type UpdateOutcome = 'applied' | 'refused' | 'malformed';
 
 /** Close code for clients of a room that cannot be served from disk (WebSocket "internal error"). */
 export const roomUnavailableCloseCode = 1011;
+/** Close code for a client that asked for the room too often (policy violation; it reconnects). */
+const syncRequestsCloseCode = 1008;
+/** What the smallest fresh sync answer counts as: computing its delete set walks the whole room. */
+const minimumAnswerCost = 64 * 1024;
 
 /** The limits a replica enforces itself (docs/HUB.md, "Limits"). */
-export type ReplicaLimits = Pick<HubLimits, 'maxStructsPerUpdate' | 'roomQuotaBytes' | 'bytesPerPersonPerRoom' | 'refusalsPerMinute' | 'maxPresenceStatesPerConnection'>;
+export type ReplicaLimits = Pick<HubLimits, 'maxStructsPerUpdate' | 'roomQuotaBytes' | 'bytesPerPersonPerRoom' | 'refusalsPerMinute' | 'refusalsPerAddressPerMinute' | 'freshSyncBytesPerMinute' | 'freshSyncBytesPerAddressPerMinute' | 'maxPresenceStatesPerConnection'>;
 
 const presenceChunkBytes = 64 * 1024;
 
@@ -39,7 +43,10 @@ export class RoomReplica {
   readonly peers = new Map<SyncPeer, Set<number>>();
   /** Which identity owns each Yjs client id (restored from the room's metadata). */
   private readonly owners = new ClientOwners();
-  private readonly refusals: RefusalBudget;
+  /** Refusals that cost a rebuild from disk. */
+  private readonly rebuilds: PeerBudget;
+  /** Bytes of sync answers encoded for one client alone. */
+  private readonly freshAnswers: PeerBudget;
   /** Bytes each person has added to the room since it was loaded. */
   private readonly written = new Map<string, number>();
   private applying = false;
@@ -73,7 +80,8 @@ export class RoomReplica {
         services.reportProblem(problem);
       },
     });
-    this.refusals = new RefusalBudget(limits.refusalsPerMinute);
+    this.rebuilds = new PeerBudget(limits.refusalsPerMinute, limits.refusalsPerAddressPerMinute);
+    this.freshAnswers = new PeerBudget(limits.freshSyncBytesPerMinute, limits.freshSyncBytesPerAddressPerMinute);
     this.doc = this.loadDoc();
     this.owners.load(this.meta.clients);
     this.awareness.setLocalState(null);
@@ -106,7 +114,14 @@ export class RoomReplica {
 
   answerSyncStep1(peer: SyncPeer, stateVector: Uint8Array): void {
     if (!isEmptyStateVector(stateVector)) {
-      peer.send(encodeSyncStep2(this.doc, stateVector));
+      if (this.freshAnswers.spent(peer)) {
+        this.logger.warn(`room ${this.name}: ${peer.writer.role} ${peer.writer.id} asked for the room too often; closing the connection`);
+        peer.close(syncRequestsCloseCode, 'too many sync requests');
+        return;
+      }
+      const answer = encodeSyncStep2(this.doc, stateVector);
+      this.freshAnswers.record(peer, Math.max(answer.length, minimumAnswerCost));
+      peer.send(answer);
       return;
     }
     if (this.wholeRoomMessage?.doc !== this.doc) {
@@ -131,7 +146,7 @@ export class RoomReplica {
     if (this.broken) return 'refused';
     const writer = from.writer;
     const participant = writer.role !== 'facilitator';
-    if (participant && this.refusals.coolingDown(writer.id)) return this.refuse(from, 'cooling-down');
+    if (this.rebuilds.spent(from)) return this.refuse(from, 'cooling-down');
     if (participant && this.overQuota(writer.id, update.length)) return this.refuse(from, 'room-full');
     this.applying = true;
     let result: ReturnType<typeof applyJudged>;
@@ -146,7 +161,7 @@ export class RoomReplica {
         // As costly as a judged refusal (a rebuild from disk), so it counts against the same
         // budget: reconnecting after each such frame must not buy another rebuild.
         this.reloadFromDisk();
-        this.refusals.record(writer.id);
+        this.rebuilds.record(from);
       }
       return 'malformed';
     }
@@ -154,7 +169,7 @@ export class RoomReplica {
       if (result.touched) {
         // Integrated and then refused: the replica goes back to exactly what is on disk.
         this.reloadFromDisk();
-        this.refusals.record(writer.id);
+        this.rebuilds.record(from);
       }
       this.logger.warn(`room ${this.name}: an update from ${writer.role} ${writer.id} refused (${result.reason}${result.where ? ` at ${result.where}` : ''})`);
       // Out of order: the client has what the hub lacks and will send it when asked.

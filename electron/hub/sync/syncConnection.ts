@@ -20,9 +20,21 @@ const resyncDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000];
 /** Messages received and not yet handled, past which the connection stops reading. */
 const maxQueuedMessages = 64;
 
-/** `notices`: the client asked for the hub's notices; `greeting`: notices sent to it once it has
- *  joined the room (a facilitator's app is told whether the room admits new joins). */
-export function serveSyncConnection(socket: WebSocket, room: string, writer: Writer, replicas: RoomReplicas, limits: HubLimits, logger: HubLogger, notices = false, greeting: Uint8Array[] = []): void {
+/** Who is on the other end of one sync connection, as the hub decided at the upgrade. */
+export interface SyncClient {
+  room: string;
+  writer: Writer;
+  /** See SyncPeer.address. */
+  address: string | undefined;
+  /** The client asked for the hub's notices (a facilitator's app). */
+  notices: boolean;
+  /** Notices sent once it has joined the room (a facilitator's app is told whether the room
+   *  admits new joins). */
+  greeting: Uint8Array[];
+}
+
+export function serveSyncConnection(socket: WebSocket, client: SyncClient, replicas: RoomReplicas, limits: HubLimits, logger: HubLogger): void {
+  const { room, writer, notices, greeting } = client;
   const rateLimit = createConnectionRateLimit(limits);
   let resyncTimer: NodeJS.Timeout | null = null;
   /** Messages received and not yet handled (see handleNext). */
@@ -41,6 +53,7 @@ export function serveSyncConnection(socket: WebSocket, room: string, writer: Wri
   const peer: SyncPeer = {
     writer,
     wantsNotices: notices,
+    address: client.address,
     send(message) {
       if (socket.readyState !== socket.OPEN) return;
       if (socket.bufferedAmount > limits.maxBufferedBytes) {

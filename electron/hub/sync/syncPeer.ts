@@ -6,6 +6,9 @@ export interface SyncPeer {
   readonly writer: Writer;
   /** The client asked for the hub's notices (message type 5): the app's facilitator windows. */
   readonly wantsNotices: boolean;
+  /** The client's address as the hub's limits count it (see net/clientAddress.ts), or undefined
+   *  for a trusted address such as the facilitator's own machine. */
+  readonly address: string | undefined;
   send(message: Uint8Array): void;
   /** Asks the client again, after a growing delay, for what the hub lacks (after a refused update). */
   scheduleResync(): void;

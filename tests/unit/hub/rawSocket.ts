@@ -21,10 +21,11 @@ export function rawUpgrade(port: number, path: string): Promise<Buffer> {
   });
 }
 
-/** Opens a socket; `received` collects every message from the first one on. */
-export function openSocket(url: string): Promise<WebSocket & { received: Buffer[] }> {
+/** Opens a socket; `received` collects every message from the first one on. `localAddress`: the
+ *  loopback address to connect from (see fromAddress.ts), so the hub counts it as another device. */
+export function openSocket(url: string, localAddress?: string): Promise<WebSocket & { received: Buffer[] }> {
   return new Promise((resolve, reject) => {
-    const socket = Object.assign(new WebSocket(url), { received: [] as Buffer[] });
+    const socket = Object.assign(new WebSocket(url, localAddress ? { localAddress } : {}), { received: [] as Buffer[] });
     socket.on('message', (data) => socket.received.push(data as Buffer));
     socket.once('open', () => resolve(socket));
     socket.once('error', reject);

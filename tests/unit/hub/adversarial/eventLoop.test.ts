@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { activityOf } from '../../../../shared/activities/config';
 import type { CardsActivity } from '../../../../shared/activities/activitySchema';
 import { addCard, readCards } from '../../../../shared/activities/cards';
@@ -13,6 +14,7 @@ import { sameRoom } from './roomViews';
 import { destroyAllClients } from './honestClient';
 import { timeHealth, watchHealth } from './healthWatch';
 import { RawAttacker } from './rawAttacker';
+import { syncFrame } from './wireFrames';
 
 /** Milliseconds from an honest participant adding a card to the facilitator's screen showing it. */
 async function cardLatency(forum: ForumRoom, text: string): Promise<number> {
@@ -29,7 +31,7 @@ async function cardLatency(forum: ForumRoom, text: string): Promise<number> {
 describe('frames that cost the hub time', () => {
   let hub: AdversaryHub;
   beforeAll(async () => {
-    hub = await AdversaryHub.start(['cpu', 'reload']);
+    hub = await AdversaryHub.start(['cpu', 'reload', 'identities', 'answers']);
   });
   afterEach(() => destroyAllClients());
   afterAll(async () => {
@@ -103,6 +105,57 @@ describe('frames that cost the hub time', () => {
     expect(Math.max(...latencies)).toBeLessThan(500);
     // Nothing of the frames reached anyone.
     expect(readCards(forum.facilitator.doc).cards.every((card) => card.authorDevice !== mallory.id)).toBe(true);
+  });
+
+  it('one device that asks for a new identity whenever one runs out of refusals still runs out: after six rebuilds a minute, its frames are refused unread', async () => {
+    const forum = await seedForum(hub, 'identities');
+    // A fifth of a full day: enough that a rebuild shows, quick to set up.
+    addFullDay(forum.facilitator.doc, forum.parts.Challenges!, forum.parts.Vote!, 1_000, 4_000);
+    await waitUntil(() => sameRoom(forum.facilitator.doc, forum.amina.doc), 'Amina has the room', 30_000);
+    const outcomes: string[] = [];
+    // Ten identities, each used once from the same untrusted address (127.0.0.1 is the
+    // facilitator's machine; 127.0.0.2 is a participant's as far as the hub can tell).
+    for (let identity = 0; identity < 10; identity++) {
+      const person = await hub.join('identities');
+      const attacker = await RawAttacker.connect(hub, 'identities', person.credential, false, '127.0.0.2');
+      // Well-formed, but not a card: the hub knows only once it has applied it, and rebuilds.
+      attacker.forge((doc) => doc.getMap('cards').set(`junk-${identity}`, 42));
+      await waitUntil(() => attacker.closed || attacker.denials.length > 0, 'the hub answered the frame');
+      outcomes.push(attacker.denials[0] ?? `closed ${attacker.closeCode ?? ''}`.trim());
+      attacker.close();
+    }
+    // An honest participant's card still goes through (cardLatency fails if it does not arrive).
+    const latency = await cardLatency(forum, 'After the identities ran out');
+    console.log(`one address, ten identities: ${outcomes.join(', ')}; then an honest card in ${latency.toFixed(0)} ms`);
+    // The first six cost a rebuild each (a second or so for a full day's room: the reason for
+    // the allowance); the rest are refused before anything is applied.
+    expect(outcomes).toEqual([...Array(6).fill('update refused (content)'), ...Array(4).fill('update refused (cooling-down)')]);
+    expect([...forum.facilitator.doc.getMap('cards').keys()].filter((key) => key.startsWith('junk'))).toEqual([]);
+  });
+
+  it('a device asking for the whole room again and again is closed once it has had 64 MiB of answers in a minute, and honest cards keep arriving', async () => {
+    const forum = await seedForum(hub, 'answers');
+    addFullDay(forum.facilitator.doc, forum.parts.Challenges!, forum.parts.Vote!, 1_000, 4_000);
+    await waitUntil(() => sameRoom(forum.facilitator.doc, forum.amina.doc), 'Amina has the room', 30_000);
+    const roomBytes = Y.encodeStateAsUpdate(forum.amina.doc).length;
+    const person = await hub.join('answers');
+    const attacker = await RawAttacker.connect(hub, 'answers', person.credential, false, '127.0.0.2');
+    // A state vector that names only a client the room has never seen: the answer is the whole
+    // room, encoded afresh each time (only the empty state vector's answer is kept ready).
+    const stranger = new Y.Doc();
+    stranger.getMap('x').set('x', 1);
+    const asked = Math.ceil((80 * 1024 * 1024) / roomBytes);
+    for (let request = 0; request < asked && !attacker.closed; request++) {
+      attacker.send(syncFrame(0, Y.encodeStateVector(stranger)));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await waitUntil(() => attacker.closed, 'the hub closed the connection', 5_000);
+    const answered = attacker.frameSizes.filter((size) => size >= roomBytes).length;
+    const latency = await cardLatency(forum, 'After the requests');
+    console.log(`whole-room requests: room ${(roomBytes / 1024).toFixed(0)} KiB, ${answered} answered of ${asked}, closed with ${attacker.closeCode}; then an honest card in ${latency.toFixed(0)} ms`);
+    expect(attacker.closeCode).toBe(1008);
+    expect(answered * roomBytes).toBeLessThan(64 * 1024 * 1024 + roomBytes);
+    expect(answered * roomBytes).toBeGreaterThanOrEqual(64 * 1024 * 1024 - roomBytes);
   });
 
   it('the old signaling endpoint is gone: its upgrade gets 401, and a 6,000-deep JSON message (sent if it opened) does not end the hub', async () => {

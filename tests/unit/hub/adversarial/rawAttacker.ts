@@ -26,9 +26,10 @@ export class RawAttacker {
     socket.on('error', () => {});
   }
 
-  /** `askForRoom`: false for a device that only sends, and so costs the hub no answer. */
-  static async connect(hub: AdversaryHub, room: string, credential: Credential, askForRoom = true): Promise<RawAttacker> {
-    const attacker = new RawAttacker(await openSocket(`${hub.syncUrl}/${room}?${credentialQuery(credential)}`));
+  /** `askForRoom`: false for a device that only sends, and so costs the hub no answer.
+   *  `localAddress`: connect from another loopback address, which the hub does not trust. */
+  static async connect(hub: AdversaryHub, room: string, credential: Credential, askForRoom = true, localAddress?: string): Promise<RawAttacker> {
+    const attacker = new RawAttacker(await openSocket(`${hub.syncUrl}/${room}?${credentialQuery(credential)}`, localAddress));
     if (!askForRoom) return attacker;
     // Asks for the whole room, as a new device would.
     attacker.send(syncFrame(0, Y.encodeStateVector(new Y.Doc())));
