@@ -5,7 +5,7 @@ import type { WorkshopSummary } from '@shared/workshop/doc';
 
 /**
  * The local store. One row per workshop: the fields the home screen lists (kept in step with the
- * document by ./indexer.ts) and the workshop's Y.Doc itself, which y-dexie keeps as a log of
+ * document by updateListing in ./workshops.ts) and the workshop's Y.Doc itself, which y-dexie keeps as a log of
  * updates in its own table.
  */
 export type WorkshopRow = WorkshopSummary & {
