@@ -30,7 +30,7 @@ function differences(source: Node, translated: Node | undefined, language: strin
   if (typeof translated === 'string') return [`${path}: not a group`];
   if (countedSentence(source)) {
     const problems = categoriesOf(language).filter((category) => !translated[category]).map((category) => `${path}.${category}: missing`);
-    const names = new Set([...braces(source.one ?? '').split(','), ...braces(source.other).split(',')]);
+    const names = new Set([...braces(source.one ?? '').split(','), ...braces(source.other ?? '').split(',')]);
     for (const [category, text] of Object.entries(translated)) {
       if (typeof text !== 'string') continue;
       if (braces(text).split(',').some((name) => name !== '' && !names.has(name))) problems.push(`${path}.${category}: unknown placeholder`);
