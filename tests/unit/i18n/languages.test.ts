@@ -4,6 +4,7 @@ import { directionOf, isSupported, languageNames, matchLanguage, supportedLangua
 describe('choosing the interface language', () => {
   it('a browser set to a regional variant gets the base language Baraza ships', () => {
     expect(matchLanguage(['en-GB'])).toBe('en');
+    expect(matchLanguage(['fr-SN', 'en'])).toBe('fr');
     expect(matchLanguage(['xx-YY', 'EN_us'])).toBe('en');
   });
 
