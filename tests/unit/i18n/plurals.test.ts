@@ -36,6 +36,10 @@ const cases: Record<string, { categories: Record<(typeof counts)[number], string
     categories: { 0: 'zero', 1: 'one', 2: 'two', 3: 'few', 11: 'many', 100: 'other' },
     samples: { 0: 'لا أجزاء', 1: 'جزء واحد', 2: 'جزءان', 3: '3 أجزاء', 11: '11 جزءًا', 100: '100 جزء' },
   },
+  ru: {
+    categories: { 0: 'many', 1: 'one', 2: 'few', 3: 'few', 11: 'many', 100: 'many' },
+    samples: { 0: '0 частей', 1: '1 часть', 2: '2 части', 3: '3 части', 11: '11 частей', 100: '100 частей' },
+  },
 };
 
 describe('plural forms on screen', () => {

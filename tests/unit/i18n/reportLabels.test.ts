@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportLabelSets } from '../../../renderer/src/features/outcome/labels';
 import { supportedLanguages } from '../../../renderer/src/i18n/languages';
+import { fillCounted } from '../../../shared/outcome/labels';
 import { categoriesOf } from './catalogue';
 
 /**
@@ -53,4 +54,13 @@ describe('outcome report labels', () => {
       expect(differences(english, labels as unknown as Node, language, '')).toEqual([]);
     });
   }
+
+  it('the report counts in Arabic and Russian with their own plural forms', () => {
+    const arabic = reportLabelSets.ar;
+    const russian = reportLabelSets.ru;
+    if (!arabic || !russian) throw new Error('Arabic and Russian reports are shipped');
+    const votes = (labels: typeof arabic, count: number) => fillCounted(labels.draft.keyIssueCard, count, { text: 'X', votes: count }, labels);
+    expect([0, 1, 2, 3, 11, 100].map((count) => votes(arabic, count))).toEqual(['X (لا أصوات)', 'X (صوت واحد)', 'X (صوتان)', 'X (3 أصوات)', 'X (11 صوتًا)', 'X (100 صوت)']);
+    expect([0, 1, 2, 3, 11, 100].map((count) => votes(russian, count))).toEqual(['X (0 голосов)', 'X (1 голос)', 'X (2 голоса)', 'X (3 голоса)', 'X (11 голосов)', 'X (100 голосов)']);
+  });
 });
