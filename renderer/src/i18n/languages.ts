@@ -4,7 +4,7 @@
  * theirs). A language is listed here only once every English key has a translation: the
  * completeness test in tests/unit/i18n/ holds that line.
  */
-export const supportedLanguages = ['en', 'fr', 'es', 'ar', 'pt', 'sw', 'ru'] as const;
+export const supportedLanguages = ['en', 'fr', 'es', 'ar', 'pt', 'sw', 'ru', 'zh'] as const;
 export type Language = (typeof supportedLanguages)[number];
 
 /** Autonyms, also for languages not yet complete, so adding one is a one-word change above. */
