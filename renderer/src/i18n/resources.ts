@@ -5,7 +5,7 @@ import { hackathonEnglish } from '@shared/hackathon/messages.en';
 import { roadmapEnglish } from '@shared/roadmap/strings.en';
 import core from './en.json';
 
-type Tree = { [key: string]: string | Tree };
+export type Tree = { [key: string]: string | Tree };
 
 /**
  * English resources, assembled from three kinds of source so that features never edit one
@@ -42,4 +42,17 @@ export function englishResources(): Tree {
   for (const flat of [competencyEnglish, attendanceEnglish, roadmapEnglish, refusalEnglish, hackathonEnglish]) mergeInto(english, expandFlat(flat));
   for (const file of Object.values(featureFiles)) mergeInto(english, file);
   return english;
+}
+
+/**
+ * Every other language is one file, ./locales/<code>.json, with the same keys as the English
+ * assembled above. They are fetched only when chosen, so a phone on a slow LAN downloads one
+ * language, not eight.
+ */
+const localeFiles = import.meta.glob<Tree>('./locales/*.json', { import: 'default' });
+
+export async function translationResources(language: string): Promise<Tree | undefined> {
+  if (language === 'en') return englishResources();
+  const load = localeFiles[`./locales/${language}.json`];
+  return load ? await load() : undefined;
 }

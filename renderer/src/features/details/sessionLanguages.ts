@@ -11,6 +11,8 @@ export const sessionLanguages = [
   { code: 'bn', autonym: 'বাংলা' },
   { code: 'pt', autonym: 'Português' },
   { code: 'es', autonym: 'Español' },
+  { code: 'ru', autonym: 'Русский' },
+  { code: 'zh', autonym: '中文' },
   { code: 'am', autonym: 'አማርኛ' },
   { code: 'ha', autonym: 'Hausa' },
   { code: 'wo', autonym: 'Wolof' },

@@ -7,6 +7,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useShortcut } from '../../ui/useShortcut';
 import { useToast } from '../../ui/ToastProvider';
 import { lazyComponent } from '../../ui/lazyComponent';
+import { LanguageMenu } from '../../ui/LanguageMenu';
+import { ShortcutsToggle } from '../../ui/ShortcutsToggle';
 import { ImportFailureNotice } from '../exchange/ImportFailureNotice';
 import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButton';
 import { JoinByCode } from '../lan/JoinByCode';
@@ -35,7 +37,7 @@ export function HomeScreen() {
   const [importFailure, setImportFailure] = useState<ImportFailure>();
   const deletedHere = useRef(new Set<string>());
 
-  useShortcut('n', { alt: true }, () => setCreating(true));
+  useShortcut('KeyN', { alt: true }, () => setCreating(true));
 
   // A window closed right after an edit may have left its workshop's row behind.
   useEffect(() => {
@@ -86,6 +88,7 @@ export function HomeScreen() {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
+        <LanguageMenu />
         <div className="header-actions">
           <button type="button" className="button" aria-expanded={joining} onClick={() => setJoining((value) => !value)}>
             {t('lan.code.button')}
@@ -144,6 +147,9 @@ export function HomeScreen() {
             {showArchived ? t('home.hideArchived') : t('home.showArchived', { count: archivedCount })}
           </button>
         ) : null}
+        <footer className="home-preferences">
+          <ShortcutsToggle />
+        </footer>
       </main>
       {creating ? (
         <NewWorkshopDialog onClose={() => setCreating(false)} onCreated={(id) => navigate({ name: 'workshop', id, tab: 'agenda' })} />

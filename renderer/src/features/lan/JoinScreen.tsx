@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { genders, stakeholderGroups, type Gender, type StakeholderGroup } from '@shared/attendance/schema';
 import { displayName } from '../../app/identity';
 import { navigate } from '../../app/router';
+import { LanguageMenu } from '../../ui/LanguageMenu';
 import { hubWsUrl } from '../../sync/hubAddress';
 import { checkJoinSecret } from '../../sync/hubApi';
 import { joinWorkshop } from './joinWorkshop';
@@ -56,7 +57,10 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
 
   return (
     <main id="main" tabIndex={-1} className="join-page" data-testid="join-screen">
-      <h1>{t('lan.join.title')}</h1>
+      <div className="join-top">
+        <h1>{t('lan.join.title')}</h1>
+        <LanguageMenu />
+      </div>
       {probe === 'checking' ? <p className="muted">{t('lan.join.checking')}</p> : null}
       {probe === 'refused' || probe === 'unreachable' ? (
         <div className="notice notice-error" role="alert" data-testid="join-refused">

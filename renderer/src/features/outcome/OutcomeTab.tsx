@@ -14,16 +14,19 @@ import { ParticipationTable } from './ParticipationTable';
 import { ThemesAndTags } from './ThemesAndTags';
 import { hasContent, useDraft } from './useDraft';
 import { useOutcome } from './useOutcome';
+import { useReportLanguage } from './useReportLanguage';
 import './outcome.css';
 
-type OutcomeTabProps = { doc: Y.Doc; workshopTitle: string; readOnly: boolean };
+/** `language`: the workshop's session language, which the report is written in. */
+type OutcomeTabProps = { doc: Y.Doc; workshopTitle: string; readOnly: boolean; language?: string | undefined };
 
 /** The session outcome document: draft it from the workshop, edit it together, export it. */
-export function OutcomeTab({ doc, workshopTitle, readOnly }: OutcomeTabProps) {
+export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTabProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const { outcome, problems } = useOutcome(doc);
-  const labels = useMemo(reportLabels, []);
+  const reportLanguage = useReportLanguage(language);
+  const labels = useMemo(() => reportLabels(reportLanguage), [reportLanguage]);
   const draft = useDraft(doc, labels);
   const [confirming, setConfirming] = useState(false);
   const fit = outcome ? estimateDocumentFit(outcome, labels) : undefined;

@@ -68,7 +68,7 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       // Loaded on first use: the docx package is large, and most visits never export Word.
       const { renderDocx } = await import('@shared/outcome/docx');
       const picture = await timelinePicture(request);
-      const appendix = wordAppendix(request.doc);
+      const appendix = wordAppendix(request.doc, request.labels.language);
       const bytes = await renderDocx(outcome as OutcomeDocument, labels, { ...(picture ? { roadmapImage: picture } : {}), ...(appendix ? { appendix } : {}) });
       return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
     }
@@ -109,10 +109,11 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
  * A hackathon's results and canvases, for the Word report only: the sponsors who edit the DOCX
  * asked for them there, while the CSV buttons already carry the same data for analysis.
  */
-function wordAppendix(doc: Y.Doc) {
+function wordAppendix(doc: Y.Doc, language: string) {
   const format = readWorkshop(doc).meta?.format;
   if (format !== 'hackathon1' && format !== 'hackathon2') return undefined;
-  const t = i18next.t.bind(i18next);
+  // In the report's language, like the rest of the Word file.
+  const t = i18next.getFixedT(language);
   return hackathonAppendix(doc, {
     heading: t('hackathon.docx.heading'),
     resultsCaption: t('hackathon.docx.results'),

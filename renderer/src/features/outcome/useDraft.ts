@@ -5,6 +5,7 @@ import { generateDraft } from '@shared/outcome/draft';
 import type { OutcomeLabels } from '@shared/outcome/labels';
 import { bulletSections, emptyOutcome, type OutcomeDocument } from '@shared/outcome/model';
 import { readOutcome, writeOutcome } from '@shared/outcome/store';
+import { i18next } from '../../i18n';
 import { useToast } from '../../ui/ToastProvider';
 import { formatReportDate } from './labels';
 
@@ -19,13 +20,15 @@ export function hasContent(outcome: OutcomeDocument | undefined): boolean {
  * the document held, with an undo that puts the old document back as it was.
  */
 export function useDraft(doc: Y.Doc, labels: OutcomeLabels) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  // The draft is written in the report's language (the session's), not necessarily this screen's.
+  const inReport = i18next.getFixedT(labels.language);
   const toast = useToast();
 
   function fromWorkshop(): OutcomeDocument | undefined {
-    const sources = outcomeSourcesFromDoc(doc, { now: Date.now(), translate: (key) => t(key) });
+    const sources = outcomeSourcesFromDoc(doc, { now: Date.now(), translate: (key) => inReport(key) });
     if (!sources) return undefined;
-    return generateDraft(sources, labels, { formatDate: (iso) => formatReportDate(iso, i18n.language) });
+    return generateDraft(sources, labels, { formatDate: (iso) => formatReportDate(iso, labels.language) });
   }
 
   function blank(): OutcomeDocument | undefined {

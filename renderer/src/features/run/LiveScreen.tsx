@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LiveScreen as LiveScreenName } from '../../app/router';
 import { routeHref } from '../../app/router';
 import { deviceId, displayName, personIdIn } from '../../app/identity';
+import { SessionLanguage } from '../../i18n/SessionLanguage';
 import { ConnectionContext } from '../../sync/connectionContext';
 import { useWorkshopSync } from '../../sync/useWorkshopSync';
 import { HubNotices } from '../lan/HubNotices';
@@ -69,7 +70,12 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
       {pill}
       {notices}
       {view === 'participate' ? <RefusalNote workshopId={id} /> : null}
-      {screen === 'projector' ? <ProjectorScreen doc={doc} snapshot={snapshot} joinCode={joinCode} /> : null}
+      {/* The wall speaks to the whole room, so it uses the workshop's session language. */}
+      {screen === 'projector' ? (
+        <SessionLanguage language={snapshot.meta?.language}>
+          <ProjectorScreen doc={doc} snapshot={snapshot} joinCode={joinCode} />
+        </SessionLanguage>
+      ) : null}
       {view === 'participate' ? (
         <ParticipantScreen doc={doc} snapshot={snapshot} personId={personIdIn(row)} footer={row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : undefined} />
       ) : null}

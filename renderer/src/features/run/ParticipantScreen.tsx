@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { WorkshopSnapshot } from '@shared/workshop/doc';
 import { displayName } from '../../app/identity';
+import { LanguageMenu } from '../../ui/LanguageMenu';
 import { ParticipantActivity } from '../activities/ActivityPanels';
 import { CurrentPart } from './CurrentPart';
 import { liveView } from './runModel';
@@ -27,7 +28,13 @@ export function ParticipantScreen({ doc, snapshot, personId, footer }: Participa
 
   return (
     <main id="main" tabIndex={-1} className="participant" data-testid="participant">
-      <p className="participant-session">{title}</p>
+      <div className="participant-top">
+        {/* The title is typed by people, in any script: its direction comes from its own text. */}
+        <p className="participant-session" dir="auto">
+          {title}
+        </p>
+        <LanguageMenu />
+      </div>
       {view.finished ? (
         <p className="participant-message" role="status" data-testid="participant-message">
           {t('run.participant.finished')}

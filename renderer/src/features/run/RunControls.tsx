@@ -49,12 +49,14 @@ export function RunControls({ doc, view, muted, onToggleMute }: RunControlsProps
   ];
 
   useRunShortcuts({
-    ' ': toggle.action,
-    '1': controls[1]?.action,
-    '5': controls[2]?.action,
-    b: controls[3]?.action,
-    n: controls[4]?.action,
-    m: onToggleMute,
+    Space: toggle.action,
+    Digit1: controls[1]?.action,
+    Numpad1: controls[1]?.action,
+    Digit5: controls[2]?.action,
+    Numpad5: controls[2]?.action,
+    KeyB: controls[3]?.action,
+    KeyN: controls[4]?.action,
+    KeyM: onToggleMute,
   });
 
   return (

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { shortcutsEnabled } from '../../ui/shortcutSetting';
 import { isTyping } from '../../ui/useShortcut';
 
-/** Key (as KeyboardEvent.key, lower case) → action. */
+/** Physical key (as KeyboardEvent.code: `KeyN`, `Digit1`, `Space`) → action. Codes, not the
+ *  letters typed, so the keys work the same on Arabic, Russian or French keyboards. */
 export type ShortcutMap = Record<string, (() => void) | undefined>;
 
 /**
@@ -17,11 +19,11 @@ export function useRunShortcuts(shortcuts: ShortcutMap): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
-      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      const key = event.key.toLowerCase();
+      if (isTyping(event.target) || document.querySelector('dialog[open]') || !shortcutsEnabled()) return;
+      const code = event.code;
       const target = event.target instanceof HTMLElement ? event.target : undefined;
-      if (key === ' ' && target?.closest('button, a, summary, [role="button"]')) return;
-      const action = latest.current[key];
+      if (code === 'Space' && target?.closest('button, a, summary, [role="button"]')) return;
+      const action = latest.current[code];
       if (!action) return;
       event.preventDefault();
       action();

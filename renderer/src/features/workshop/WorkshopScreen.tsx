@@ -104,7 +104,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
           {tab === 'details' && snapshot.meta ? <DetailsForm doc={doc} meta={snapshot.meta} readOnly={readOnly} /> : null}
           {tab === 'attendance' ? <AttendanceTab doc={doc} readOnly={readOnly} /> : null}
           {tab === 'hackathon' && hackathon ? <HackathonTab doc={doc} title={title} readOnly={readOnly} /> : null}
-          {tab === 'outcome' ? <OutcomeTab doc={doc} workshopTitle={title} readOnly={readOnly} /> : null}
+          {tab === 'outcome' ? <OutcomeTab doc={doc} workshopTitle={title} readOnly={readOnly} language={snapshot.meta?.language} /> : null}
           {tab === 'diagram' ? (
             <AgendaDiagram snapshot={snapshot} />
           ) : null}

@@ -31,8 +31,8 @@ export function useUndo(doc: Y.Doc | undefined, enabled: boolean): UndoControls 
   const redo = () => {
     if (enabled) manager?.redo();
   };
-  useShortcut('z', { ctrlOrMeta: true }, undo);
-  useShortcut('z', { ctrlOrMeta: true, shift: true }, redo);
-  useShortcut('y', { ctrlOrMeta: true }, redo);
+  useShortcut('KeyZ', { ctrlOrMeta: true }, undo);
+  useShortcut('KeyZ', { ctrlOrMeta: true, shift: true }, redo);
+  useShortcut('KeyY', { ctrlOrMeta: true }, redo);
   return { undo, redo, canUndo: enabled && stacks.canUndo, canRedo: enabled && stacks.canRedo };
 }

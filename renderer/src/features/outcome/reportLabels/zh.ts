@@ -1,0 +1,66 @@
+import type { OutcomeLabels } from '@shared/outcome/labels';
+
+/**
+ * The outcome report in Chinese (simplified). Chinese has one plural form (`other`). Terms follow
+ * the UN's Chinese for the SDGs (可持续发展目标) and stakeholders (利益攸关方).
+ */
+export const labels: OutcomeLabels = {
+  language: 'zh',
+  direction: 'ltr',
+  documentTitle: '会议摘要：{title}',
+  fields: { organiser: '主办方', dateTime: '日期和时间', venue: '地点或链接' },
+  sections: {
+    keyIssues: '讨论的主要问题',
+    trends: '新趋势、挑战、成就与机遇',
+    outcomes: '切实成果',
+    plan: '行动计划',
+    themes: '下届论坛的建议主题',
+    participation: '参与情况',
+    sdgTags: '可持续发展目标',
+  },
+  participation: {
+    figure: '参与者',
+    count: '人数',
+    onsite: '现场',
+    online: '线上',
+    total: '合计',
+    byGender: '按性别',
+    byGroup: '按利益攸关方群体',
+  },
+  genders: { women: '女性', men: '男性', other: '其他性别', undisclosed: '未说明', notRecorded: '未记录性别' },
+  groups: {
+    government: '政府',
+    civilSociety: '民间社会',
+    intergovernmental: '政府间组织',
+    academia: '学术界',
+    privateSector: '私营部门',
+    technical: '技术界',
+    media: '媒体',
+    other: '其他',
+    notRecorded: '未记录群体',
+  },
+  list: { separator: '、', lastSeparator: '和' },
+  countOf: '{name} {count} 人',
+  sdgTag: '可持续发展目标 {tag}',
+  roadmapImageAlt: '现场商定的路线图时间线',
+  draft: {
+    dateTime: '{date}，{start}–{end}',
+    dateOnly: '{date}',
+    keyIssueCluster: { other: '{label}，在 {cards} 条贡献中被提及，例如“{example}”' },
+    keyIssueCard: { other: '{text}（{votes} 票）' },
+    trendPriority: '{name} 成为优先事项，获得全场 {percent}% 的选择',
+    trendGrowth: '{name}：会议期间自评水平从 {before} 提高到 {after}',
+    attendance: { other: '共有 {total} 人参与：现场 {onsite} 人，线上 {online} 人' },
+    attendanceOnsiteOnly: { other: '共有 {total} 人在现场参与' },
+    byGender: '按性别，参与者为：{list}',
+    byGroup: '按利益攸关方群体：{list}',
+    runLog: { other: '会议在 {minutes} 分钟内进行了 {parts} 个议程环节' },
+    contributions: '参与者撰写的贡献：{cards} 条；投票数：{votes}',
+    agreedItems: { other: '现场商定了 {count} 项路线图行动' },
+    planAgreed: '{title}（{horizon}）',
+    planProposed: '{title}（{horizon}；已提议，待确认）',
+    themesFromLeftovers: '会议中提出、值得下次深入讨论的议题：{list}。',
+    themesEmpty: '',
+    ellipsis: '…',
+  },
+};
