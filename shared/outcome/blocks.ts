@@ -63,6 +63,7 @@ export function participationRows(figures: ParticipationFigures, labels: Outcome
   const rows: TableRow[] = [
     { label: labels.participation.onsite, count: figures.onsite },
     { label: labels.participation.online, count: figures.online },
+    ...(figures.notRecorded ? [{ label: labels.participation.notRecorded, count: figures.notRecorded }] : []),
     { label: labels.participation.total, count: totalParticipants(figures) },
   ];
   const listed = (counts: Record<string, number>, heading: string, name: (key: string) => string): void => {

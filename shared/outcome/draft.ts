@@ -137,8 +137,10 @@ function countGrowth(ranked: readonly CompetencyPriorityInput[]): number {
 function outcomes(sources: OutcomeSources, cards: CardInput[], participation: ParticipationFigures, labels: OutcomeLabels, target: number): string[] {
   const bullets: string[] = [];
   const { onsite, online } = participation;
-  const total = onsite + online;
-  if (total > 0) bullets.push(fillCounted(online > 0 ? labels.draft.attendance : labels.draft.attendanceOnsiteOnly, total, { total, onsite, online }, labels));
+  const notRecorded = participation.notRecorded ?? 0;
+  const total = onsite + online + notRecorded;
+  const template = notRecorded > 0 ? labels.draft.attendanceWithUnrecorded : online > 0 ? labels.draft.attendance : labels.draft.attendanceOnsiteOnly;
+  if (total > 0) bullets.push(fillCounted(template, total, { total, onsite, online, notRecorded }, labels));
   const genders = countList(participation.byGender, (key) => genderName(key, labels), labels);
   if (genders !== '') bullets.push(fillTemplate(labels.draft.byGender, { list: genders }));
   const groups = countList(participation.byGroup, (key) => groupName(key, labels), labels);
@@ -183,6 +185,6 @@ function plan(items: readonly RoadmapItemInput[], labels: OutcomeLabels, target:
 }
 
 function figures(sources: OutcomeSources): ParticipationFigures {
-  const { onsite, online, byGender, byGroup } = sources.attendance;
-  return { onsite, online, byGender: { ...byGender }, byGroup: { ...byGroup } };
+  const { onsite, online, notRecorded, byGender, byGroup } = sources.attendance;
+  return { onsite, online, ...(notRecorded ? { notRecorded } : {}), byGender: { ...byGender }, byGroup: { ...byGroup } };
 }

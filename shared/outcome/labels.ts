@@ -23,6 +23,8 @@ export type OutcomeLabels = {
     count: string;
     onsite: string;
     online: string;
+    /** People whose onsite/online mode was not recorded. */
+    notRecorded: string;
     total: string;
     byGender: string;
     byGroup: string;
@@ -48,6 +50,8 @@ export type OutcomeLabels = {
     trendGrowth: string;
     attendance: CountedTemplate;
     attendanceOnsiteOnly: CountedTemplate;
+    /** Used when some people's onsite/online mode was not recorded: {notRecorded}. */
+    attendanceWithUnrecorded: CountedTemplate;
     byGender: string;
     byGroup: string;
     runLog: CountedTemplate;

@@ -139,6 +139,10 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
   const json = (await download(page, () => exportButton(page, 'Everything (JSON)').click())).bytes.toString('utf8');
   expect(JSON.parse(json)).toMatchObject({ format: 'baraza-workshop-json', data: { participants: [{ name: '' }, { name: '' }, { name: '' }] } });
   for (const person of people) expect(json).not.toContain(person.name);
+  // The forum has a roadmap part, so its items can be taken away too, keys beside words.
+  const roadmap = await download(page, () => exportButton(page, 'Roadmap items (CSV)').click());
+  expect(roadmap.name).toBe('nakuru-county-forum-roadmap.csv');
+  expect(roadmap.bytes.toString('utf8').split('\r\n')[0]).toContain('status,status (label),horizon,horizon (label)');
 
   // Generating again over edited text asks first, and the old document comes back on undo.
   await page.getByRole('button', { name: 'Generate first draft' }).click();

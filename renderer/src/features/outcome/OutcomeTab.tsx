@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { activityOf } from '@shared/activities/config';
 import { estimateDocumentFit } from '@shared/outcome/fit';
 import { bulletSections } from '@shared/outcome/model';
 import { setParticipation } from '@shared/outcome/store';
+import { readWorkshop } from '@shared/workshop/doc';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToast } from '../../ui/ToastProvider';
 import { BulletSection } from './BulletSection';
@@ -27,6 +29,8 @@ export function OutcomeTab({ doc, workshopTitle, readOnly }: OutcomeTabProps) {
   const draft = useDraft(doc, labels);
   const [confirming, setConfirming] = useState(false);
   const fit = outcome ? estimateDocumentFit(outcome, labels) : undefined;
+  // The roadmap CSV is offered whenever the agenda has a roadmap part, in any format.
+  const hasRoadmap = hasRoadmapPart(doc);
 
   function askToGenerate() {
     if (hasContent(outcome)) setConfirming(true);
@@ -91,7 +95,7 @@ export function OutcomeTab({ doc, workshopTitle, readOnly }: OutcomeTabProps) {
           <ThemesAndTags doc={doc} outcome={outcome} themesTitle={labels.sections.themes} readOnly={readOnly} />
         </>
       )}
-      <ExportPanel doc={doc} outcome={outcome} labels={labels} workshopTitle={workshopTitle} hasRoadmap={false} />
+      <ExportPanel doc={doc} outcome={outcome} labels={labels} workshopTitle={workshopTitle} hasRoadmap={hasRoadmap} />
       {confirming ? (
         <ConfirmDialog
           title={t('outcomeUi.replaceTitle')}
@@ -107,4 +111,9 @@ export function OutcomeTab({ doc, workshopTitle, readOnly }: OutcomeTabProps) {
       ) : null}
     </div>
   );
+}
+
+function hasRoadmapPart(doc: Y.Doc): boolean {
+  const { meta, parts } = readWorkshop(doc);
+  return parts.some((part) => activityOf(part, { format: meta?.format }).kind === 'roadmap');
 }

@@ -1,9 +1,9 @@
 import type * as Y from 'yjs';
 import { cardsCsv, competencyCsv, participantsCsv, questionsCsv, roadmapCsv } from '@shared/exchange/datasets';
+import { jsonDataFromDoc, withoutIdentities } from '@shared/exchange/jsonData';
 import { workshopJsonText } from '@shared/exchange/jsonExport';
 import { hackathonAppendix, hackathonCanvasesCsv, hackathonResultsCsv } from '@shared/hackathon/exportData';
 import { canvasFields } from '@shared/hackathon/schema';
-import type { WorkshopDataset } from '@shared/exchange/combine';
 import { datasetFromDoc } from '@shared/outcome/adapter';
 import { renderHtml } from '@shared/outcome/html';
 import type { OutcomeLabels } from '@shared/outcome/labels';
@@ -62,7 +62,10 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
   const { outcome, labels } = request;
   if ((documentExports as readonly string[]).includes(kind) && !outcome) return 'noDocument';
   const save = async (suffix: string, text: string, type: string) => ((await saveExport(`${base}-${suffix}`, encoder.encode(text), type)) ? 'saved' : 'cancelled');
-  const data = () => datasetFromDoc(request.doc, { now: Date.now() });
+  const t = i18next.t.bind(i18next);
+  // Stable keys get their words in the app's language beside them (the "(label)" columns).
+  const translate = (key: string): string => t(key);
+  const data = () => datasetFromDoc(request.doc, { now: Date.now(), translate });
   switch (kind) {
     case 'docx': {
       // Loaded on first use: the docx package is large, and most visits never export Word.
@@ -80,25 +83,25 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       return save('outcome.html', await htmlWithPicture(outcome as OutcomeDocument, labels, request), 'text/html;charset=utf-8');
     case 'participants': {
       const chathamHouse = request.chathamHouse;
-      return save(chathamHouse ? 'participants-chatham-house.csv' : 'participants.csv', participantsCsv(data().participants, { chathamHouse }), csvType);
+      return save(chathamHouse ? 'participants-chatham-house.csv' : 'participants.csv', participantsCsv(data().participants, { chathamHouse, translate }), csvType);
     }
     case 'cards': {
       const { cards, clusters } = data();
-      return save('cards.csv', cardsCsv(cards, clusters), csvType);
+      return save('cards.csv', cardsCsv(cards, clusters, { translate }), csvType);
     }
     case 'competencies':
-      return save('competencies.csv', competencyCsv(data().competencyResults), csvType);
+      return save('competencies.csv', competencyCsv(data().competencyResults, { translate }), csvType);
     case 'questions':
       // Under Chatham House a question keeps its words but not the name of who asked it.
-      return save('questions.csv', questionsCsv(data().questions, { chathamHouse: request.chathamHouse }), csvType);
+      return save('questions.csv', questionsCsv(data().questions, { chathamHouse: request.chathamHouse, translate }), csvType);
     case 'roadmap':
-      return save('roadmap.csv', roadmapCsv(data().roadmapItems), csvType);
+      return save('roadmap.csv', roadmapCsv(data().roadmapItems, { translate }), csvType);
     case 'hackathonResults':
       return save('hackathon-results.csv', hackathonResultsCsv(request.doc), csvType);
     case 'canvases':
       return save('team-canvases.csv', hackathonCanvasesCsv(request.doc), csvType);
     case 'json': {
-      const full = data();
+      const full = jsonDataFromDoc(request.doc, { now: Date.now(), translate });
       const shared = request.chathamHouse ? withoutIdentities(full) : full;
       return save(request.chathamHouse ? 'workshop-chatham-house.json' : 'workshop.json', workshopJsonText(request.doc, { appVersion, data: shared }), 'application/json');
     }
@@ -130,17 +133,4 @@ function wordAppendix(doc: Y.Doc) {
 async function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, request: ExportRequest): Promise<string> {
   const picture = await timelinePicture(request);
   return renderHtml(outcome, labels, picture ? { roadmapPng: picture.png } : {});
-}
-
-/**
- * The JSON export under Chatham House: the same rule as the participants CSV, so ticking the box
- * protects people whichever file is sent. Only mode, gender and group stay; rows are sorted by
- * them so their order cannot be matched against a sign-in sheet.
- */
-function withoutIdentities(data: WorkshopDataset): WorkshopDataset {
-  const participants = data.participants
-    .map((person) => ({ id: '', name: '', email: '', organisation: '', gender: person.gender, group: person.group, mode: person.mode }))
-    .sort((a, b) => `${a.mode}/${a.group}/${a.gender}`.localeCompare(`${b.mode}/${b.group}/${b.gender}`));
-  const questions = data.questions.map(({ askedBy: _askedBy, ...question }) => question);
-  return { ...data, participants, questions };
 }
