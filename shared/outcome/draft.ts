@@ -1,6 +1,6 @@
 import type { CardInput, CompetencyPriorityInput, OutcomeSources, RoadmapItemInput } from './inputs';
 import type { OutcomeLabels } from './labels';
-import { fillCounted, fillTemplate, genderName, groupName, joinList } from './labels';
+import { fillCounted, fillLocal, fillTemplate, formatLevel, genderCount, groupName, joinList } from './labels';
 import type { OutcomeDocument, ParticipationFigures } from './model';
 import { sectionLimits } from './model';
 import { oneLine, shorten } from './text';
@@ -17,7 +17,7 @@ export type DraftOptions = {
   maxBulletChars?: number;
   /** Turns the workshop's ISO date into the reader's format; the ISO date by default. */
   formatDate?: (isoDate: string) => string;
-  /** Formats the mean self-assessed levels; one decimal by default. */
+  /** Formats the mean self-assessed levels; one decimal in the labels' language by default. */
   formatLevel?: (value: number) => string;
 };
 
@@ -31,7 +31,7 @@ export function generateDraft(sources: OutcomeSources, labels: OutcomeLabels, op
 
   const cards = sources.cards.filter((card) => !card.deleted && oneLine(card.text) !== '');
   const issues = keyIssues(sources, cards, labels, targets.keyIssues);
-  const trendPick = trends(sources.competencyPriorities, labels, targets.trends, options.formatLevel ?? ((value) => value.toFixed(1)));
+  const trendPick = trends(sources.competencyPriorities, labels, targets.trends, options.formatLevel ?? ((value) => formatLevel(value, labels)));
   const planPick = plan(sources.roadmapItems, labels, targets.plan);
   const participation = figures(sources);
 
@@ -110,7 +110,7 @@ function trends(priorities: readonly CompetencyPriorityInput[], labels: OutcomeL
   const ranked = priorities.filter((priority) => oneLine(priority.name) !== '').sort((a, b) => b.share - a.share || a.name.localeCompare(b.name));
   const growthSlots = Math.floor(target / 3);
   const top = ranked.filter((priority) => priority.share > 0).slice(0, target - Math.min(growthSlots, countGrowth(ranked)));
-  const bullets = top.map((priority) => fillTemplate(labels.draft.trendPriority, { name: oneLine(priority.name), percent: Math.round(priority.share * 100) }));
+  const bullets = top.map((priority) => fillLocal(labels.draft.trendPriority, { name: oneLine(priority.name), percent: Math.round(priority.share * 100) }, labels));
   const used = new Set(top);
   const grown = ranked
     .filter((priority) => !used.has(priority) && gain(priority) > 0)
@@ -141,14 +141,14 @@ function outcomes(sources: OutcomeSources, cards: CardInput[], participation: Pa
   const total = onsite + online + notRecorded;
   const template = notRecorded > 0 ? labels.draft.attendanceWithUnrecorded : online > 0 ? labels.draft.attendance : labels.draft.attendanceOnsiteOnly;
   if (total > 0) bullets.push(fillCounted(template, total, { total, onsite, online, notRecorded }, labels));
-  const genders = countList(participation.byGender, (key) => genderName(key, labels), labels);
+  const genders = countList(participation.byGender, (key, count) => genderCount(key, count, labels), labels);
   if (genders !== '') bullets.push(fillTemplate(labels.draft.byGender, { list: genders }));
-  const groups = countList(participation.byGroup, (key) => groupName(key, labels), labels);
+  const groups = countList(participation.byGroup, (key, count) => fillLocal(labels.groupCount, { name: groupName(key, labels), count }, labels), labels);
   if (groups !== '') bullets.push(fillTemplate(labels.draft.byGroup, { list: groups }));
   const agreed = sources.roadmapItems.filter((item) => !item.deleted && item.status === 'agreed').length;
   if (agreed > 0) bullets.push(fillCounted(labels.draft.agreedItems, agreed, { count: agreed }, labels));
   const votes = cards.reduce((sum, card) => sum + card.votes, 0);
-  if (cards.length > 0) bullets.push(fillTemplate(labels.draft.contributions, { cards: cards.length, votes }));
+  if (cards.length > 0) bullets.push(fillLocal(labels.draft.contributions, { cards: cards.length, votes }, labels));
   const ran = sources.runLog.filter((entry) => Number.isFinite(entry.startedAt));
   if (ran.length > 0) {
     const first = Math.min(...ran.map((entry) => entry.startedAt));
@@ -158,13 +158,13 @@ function outcomes(sources: OutcomeSources, cards: CardInput[], participation: Pa
   return bullets.slice(0, target);
 }
 
-/** "52 women, 45 men and 3 not stated": largest first, zero counts left out. */
-function countList(counts: Record<string, number>, name: (key: string) => string, labels: OutcomeLabels): string {
+/** "52 women, 45 men and 1 who preferred not to say": largest first, zero counts left out. */
+function countList(counts: Record<string, number>, entry: (key: string, count: number) => string, labels: OutcomeLabels): string {
   const entries = Object.entries(counts)
     .filter(([, count]) => count > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return joinList(
-    entries.map(([key, count]) => fillTemplate(labels.countOf, { count, name: name(key) })),
+    entries.map(([key, count]) => entry(key, count)),
     labels,
   );
 }

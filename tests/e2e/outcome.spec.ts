@@ -86,7 +86,7 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
   await expect(page.getByTestId('section-trends').getByRole('textbox').first()).toHaveValue(/Digital literacy came out as a priority/);
   const outcomes = page.getByTestId('section-outcomes').getByRole('textbox');
   await expect(outcomes.first()).toHaveValue('3 people took part: 2 in the room and 1 online');
-  await expect(page.getByTestId('participation')).toContainText('academia');
+  await expect(page.getByTestId('participation')).toContainText('Academia');
   await expect(page.getByTestId('outcome-fit')).toHaveAttribute('data-fits', 'true');
 
   // Edit a point, then add two: the counter follows and the warning goes.

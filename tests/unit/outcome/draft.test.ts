@@ -35,8 +35,8 @@ describe('the first draft of the outcome document', () => {
 
   it('states who took part, onsite and online, by gender and by stakeholder group', () => {
     expect(draft.outcomes[0]).toBe('50 people took part: 38 in the room and 12 online');
-    expect(draft.outcomes[1]).toBe('By gender, the participants were 25 men, 24 women and 1 not stated');
-    expect(draft.outcomes[2]).toContain('30 government');
+    expect(draft.outcomes[1]).toBe('By gender, the participants were 25 men, 24 women and 1 who preferred not to say');
+    expect(draft.outcomes[2]).toContain('Government (30)');
     expect(draft.participation).toEqual(forumSources().attendance);
   });
 

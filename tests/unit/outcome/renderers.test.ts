@@ -45,7 +45,7 @@ describe('the DOCX export', () => {
   it('puts the participation figures in a table', async () => {
     const { xml } = await openDocx(draft());
     const table = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
-    for (const text of ['In the room', '38', 'Online', '12', 'Total', '50', 'By gender', 'women', '24', 'civil society']) expect(table).toContain(`>${text}<`);
+    for (const text of ['In the room', '38', 'Online', '12', 'Total', '50', 'By gender', 'Women', '24', 'Civil society']) expect(table).toContain(`>${text}<`);
   });
 
   it('embeds the roadmap timeline picture when one is given', async () => {

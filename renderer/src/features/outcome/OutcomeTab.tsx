@@ -25,7 +25,9 @@ export function OutcomeTab({ doc, workshopTitle, readOnly }: OutcomeTabProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const { outcome, problems } = useOutcome(doc);
-  const labels = useMemo(reportLabels, []);
+  // The report speaks the session's language (set in the workshop's details), not the app's.
+  const language = readWorkshop(doc).meta?.language ?? '';
+  const labels = useMemo(() => reportLabels(language), [language]);
   const draft = useDraft(doc, labels);
   const [confirming, setConfirming] = useState(false);
   const fit = outcome ? estimateDocumentFit(outcome, labels) : undefined;

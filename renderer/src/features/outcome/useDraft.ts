@@ -25,7 +25,7 @@ export function useDraft(doc: Y.Doc, labels: OutcomeLabels) {
   function fromWorkshop(): OutcomeDocument | undefined {
     const sources = outcomeSourcesFromDoc(doc, { now: Date.now(), translate: (key) => t(key) });
     if (!sources) return undefined;
-    return generateDraft(sources, labels, { formatDate: (iso) => formatReportDate(iso, i18n.language) });
+    return generateDraft(sources, labels, { formatDate: (iso) => formatReportDate(iso, sources.meta.language || i18n.language) });
   }
 
   function blank(): OutcomeDocument | undefined {
