@@ -1,3 +1,5 @@
+import type { HackathonData } from '../hackathon/reportData';
+import { hackathonBlocks } from './hackathonBlocks';
 import type { OutcomeLabels } from './labels';
 import { fillTemplate, genderName, groupName } from './labels';
 import type { OutcomeDocument, ParticipationFigures } from './model';
@@ -13,10 +15,13 @@ export type OutcomeBlock =
   | { type: 'title'; text: string }
   | { type: 'field'; label: string; value: string }
   | { type: 'heading'; text: string }
+  | { type: 'subheading'; text: string }
   | { type: 'bullets'; items: string[] }
   | { type: 'paragraph'; text: string }
   | { type: 'table'; caption: string; header: [string, string]; rows: TableRow[] }
-  | { type: 'image'; alt: string };
+  | { type: 'image'; alt: string }
+  /** A table of several columns (a hackathon's teams); `numeric` columns align to the end. */
+  | { type: 'grid'; caption: string; header: string[]; rows: string[][]; numeric: boolean[] };
 
 /** A row of the participation table; `group` rows head the gender and stakeholder lists. */
 export type TableRow = { label: string; count: number | null; group?: boolean };
@@ -24,6 +29,8 @@ export type TableRow = { label: string; count: number | null; group?: boolean };
 export type BlockOptions = {
   /** Leave room for the roadmap timeline picture after the plan. */
   withRoadmapImage?: boolean;
+  /** A hackathon's challenges, teams and results, drawn after the tangible outcomes. */
+  hackathon?: HackathonData | undefined;
 };
 
 export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, options: BlockOptions = {}): OutcomeBlock[] {
@@ -47,6 +54,7 @@ export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, o
       rows: participationRows(outcome.participation, labels),
     });
   }
+  if (options.hackathon) blocks.push(...hackathonBlocks(options.hackathon, labels));
   blocks.push({ type: 'heading', text: labels.sections.plan }, bullets(outcome.plan));
   if (options.withRoadmapImage) blocks.push({ type: 'image', alt: labels.roadmapImageAlt });
   blocks.push({ type: 'heading', text: labels.sections.themes });

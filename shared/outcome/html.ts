@@ -1,5 +1,5 @@
 import { toBase64 } from './base64';
-import type { OutcomeBlock } from './blocks';
+import type { BlockOptions, OutcomeBlock } from './blocks';
 import { outcomeBlocks } from './blocks';
 import type { OutcomeLabels } from './labels';
 import type { OutcomeDocument } from './model';
@@ -14,6 +14,8 @@ import type { OutcomeDocument } from './model';
 export type HtmlOptions = {
   /** The roadmap timeline as PNG bytes, drawn by the renderer. */
   roadmapPng?: Uint8Array;
+  /** A hackathon's challenges, teams and results. */
+  hackathon?: BlockOptions['hackathon'];
 };
 
 const printCss = `
@@ -31,14 +33,16 @@ ul { margin: 0 0 4pt; padding-inline-start: 18pt; }
 li { margin: 0 0 3pt; break-inside: avoid; page-break-inside: avoid; }
 table { border-collapse: collapse; margin: 2pt 0 6pt; break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.5pt solid #888; padding: 2pt 8pt; text-align: start; }
-td.count { text-align: end; font-variant-numeric: tabular-nums; }
+td.count, th.count { text-align: end; font-variant-numeric: tabular-nums; }
+table.grid { width: 100%; break-inside: auto; page-break-inside: auto; }
+table.grid tr { break-inside: avoid; page-break-inside: avoid; }
 tr.group td { font-weight: bold; background: #f2f2f2; }
 figure { margin: 4pt 0 8pt; break-inside: avoid; }
 figure img { max-width: 100%; max-height: 60mm; }
 `;
 
 export function renderHtml(document: OutcomeDocument, labels: OutcomeLabels, options: HtmlOptions = {}): string {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined, hackathon: options.hackathon });
   const title = blocks.find((block) => block.type === 'title');
   const body = blocks.map((block) => blockHtml(block, options)).join('\n');
   return [
@@ -68,6 +72,18 @@ function blockHtml(block: OutcomeBlock, options: HtmlOptions): string {
       return `<p class="field"><strong>${escapeHtml(block.label)}:</strong> ${escapeHtml(block.value)}</p>`;
     case 'heading':
       return `<h2>${escapeHtml(block.text)}</h2>`;
+    case 'subheading':
+      return `<h3>${escapeHtml(block.text)}</h3>`;
+    case 'grid': {
+      const cell = (text: string, index: number, tag: 'td' | 'th') => `<${tag}${tag === 'th' ? ' scope="col"' : ''}${block.numeric[index] ? ' class="count"' : ''}>${escapeHtml(text)}</${tag}>`;
+      return [
+        `<h3>${escapeHtml(block.caption)}</h3>`,
+        '<table class="grid">',
+        `<thead><tr>${block.header.map((text, index) => cell(text, index, 'th')).join('')}</tr></thead>`,
+        `<tbody>\n${block.rows.map((row) => `<tr>${row.map((text, index) => cell(text, index, 'td')).join('')}</tr>`).join('\n')}\n</tbody>`,
+        '</table>',
+      ].join('\n');
+    }
     case 'bullets':
       return block.items.length === 0 ? '' : `<ul>\n${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
     case 'paragraph':

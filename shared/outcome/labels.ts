@@ -41,6 +41,31 @@ export type OutcomeLabels = {
   list: { separator: string; lastSeparator: string };
   sdgTag: string;
   roadmapImageAlt: string;
+  /** The hackathon section: headings, column names and its few sentences. */
+  hackathon: {
+    heading: string;
+    /** {list} of winning teams; several when tied. */
+    winners: CountedTemplate;
+    teamOnChallenge: string;
+    teamOnly: string;
+    notClosed: string;
+    challenges: string;
+    challenge: string;
+    owner: string;
+    teams: string;
+    teamsCaption: string;
+    rank: string;
+    tiedRank: string;
+    team: string;
+    members: string;
+    submitted: string;
+    score: string;
+    scoreNote: string;
+    yes: string;
+    no: string;
+    submissions: string;
+    submissionLine: string;
+  };
   /** Sentence templates for the first draft. */
   draft: {
     /** The date line: {date}, {start} and {end}; `dateOnly` when no times are set. */

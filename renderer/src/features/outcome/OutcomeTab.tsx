@@ -12,6 +12,7 @@ import { BulletSection } from './BulletSection';
 import { ExportPanel } from './ExportPanel';
 import { HeaderFields } from './HeaderFields';
 import { reportLabels } from './labels';
+import { reportHackathon } from './reportHackathon';
 import { ParticipationTable } from './ParticipationTable';
 import { ThemesAndTags } from './ThemesAndTags';
 import { hasContent, useDraft } from './useDraft';
@@ -30,7 +31,7 @@ export function OutcomeTab({ doc, workshopTitle, readOnly }: OutcomeTabProps) {
   const labels = useMemo(() => reportLabels(language), [language]);
   const draft = useDraft(doc, labels);
   const [confirming, setConfirming] = useState(false);
-  const fit = outcome ? estimateDocumentFit(outcome, labels) : undefined;
+  const fit = outcome ? estimateDocumentFit(outcome, labels, { hackathon: reportHackathon(doc) }) : undefined;
   // The roadmap CSV is offered whenever the agenda has a roadmap part, in any format.
   const hasRoadmap = hasRoadmapPart(doc);
 

@@ -14,6 +14,7 @@ import { i18next } from '../../i18n';
 import { appVersion } from '../../app/version';
 import { diagramPng, type DiagramPicture } from '../diagram/diagramPicture';
 import { barazaFileName } from '../exchange/fileName';
+import { reportHackathon } from './reportHackathon';
 import { printExport, saveExport } from './saveExport';
 
 export const documentExports = ['docx', 'pdf', 'markdown', 'html'] as const;
@@ -72,13 +73,14 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       const { renderDocx } = await import('@shared/outcome/docx');
       const picture = await timelinePicture(request);
       const appendix = wordAppendix(request.doc);
-      const bytes = await renderDocx(outcome as OutcomeDocument, labels, { ...(picture ? { roadmapImage: picture } : {}), ...(appendix ? { appendix } : {}) });
+      const hackathon = reportHackathon(request.doc);
+      const bytes = await renderDocx(outcome as OutcomeDocument, labels, { ...(picture ? { roadmapImage: picture } : {}), ...(appendix ? { appendix } : {}), hackathon });
       return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
     }
     case 'pdf':
       return printExport(await htmlWithPicture(outcome as OutcomeDocument, labels, request), `${base}-outcome.pdf`);
     case 'markdown':
-      return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels), 'text/markdown;charset=utf-8');
+      return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels, { hackathon: reportHackathon(request.doc) }), 'text/markdown;charset=utf-8');
     case 'html':
       return save('outcome.html', await htmlWithPicture(outcome as OutcomeDocument, labels, request), 'text/html;charset=utf-8');
     case 'participants': {
@@ -109,14 +111,14 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
 }
 
 /**
- * A hackathon's results and canvases, for the Word report only: the sponsors who edit the DOCX
- * asked for them there, while the CSV buttons already carry the same data for analysis.
+ * The teams' canvases, for the Word report only: the sponsors who edit the DOCX asked for them
+ * there. The results table is in the report's own hackathon section, so it is not repeated.
  */
 function wordAppendix(doc: Y.Doc) {
   const format = readWorkshop(doc).meta?.format;
   if (format !== 'hackathon1' && format !== 'hackathon2') return undefined;
   const t = i18next.t.bind(i18next);
-  return hackathonAppendix(doc, {
+  const { table: _inBody, ...appendix } = hackathonAppendix(doc, {
     heading: t('hackathon.docx.heading'),
     resultsCaption: t('hackathon.docx.results'),
     rank: t('hackathon.results.rank'),
@@ -128,9 +130,10 @@ function wordAppendix(doc: Y.Doc) {
     summary: t('hackathon.submit.summary'),
     fields: Object.fromEntries(canvasFields.map((field) => [field, t(`hackathon.canvas.${field}`)])) as Record<(typeof canvasFields)[number], string>,
   });
+  return appendix;
 }
 
 async function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, request: ExportRequest): Promise<string> {
   const picture = await timelinePicture(request);
-  return renderHtml(outcome, labels, picture ? { roadmapPng: picture.png } : {});
+  return renderHtml(outcome, labels, { ...(picture ? { roadmapPng: picture.png } : {}), hackathon: reportHackathon(request.doc) });
 }
