@@ -35,8 +35,6 @@ export type OutcomeLabels = {
   genderCounts: Record<string, CountedTemplate>;
   /** Names of known stakeholder-group keys ("Civil society"). */
   groups: Record<string, string>;
-  /** A group and its count inside a sentence: "Academia (1)", so no group name is ever pluralised. */
-  groupCount: string;
   /** How lists of names are joined in a sentence: "a, b and c". */
   list: { separator: string; lastSeparator: string };
   sdgTag: string;
@@ -71,20 +69,32 @@ export type OutcomeLabels = {
     /** The date line: {date}, {start} and {end}; `dateOnly` when no times are set. */
     dateTime: string;
     dateOnly: string;
+    /** A cluster: {label}, {cards}, {votes} (already worded by `votes`) and an {example} card. */
     keyIssueCluster: CountedTemplate;
-    keyIssueCard: CountedTemplate;
+    /** A single card: {text} and {votes} (worded). */
+    keyIssueCard: string;
+    /** A single card filed under a barrier: {text}, {barriers}, {votes}. */
+    keyIssueCardWithBarriers: string;
+    /** "one vote", "12 votes". */
+    votes: CountedTemplate;
+    /** A cluster or card with the barriers its cards were filed under: {label}, {barriers}. */
+    withBarriers: string;
     trendPriority: string;
     trendGrowth: string;
     attendance: CountedTemplate;
     attendanceOnsiteOnly: CountedTemplate;
     /** Used when some people's onsite/online mode was not recorded: {notRecorded}. */
     attendanceWithUnrecorded: CountedTemplate;
-    byGender: string;
-    byGroup: string;
-    runLog: CountedTemplate;
+    /** The attendance line followed by its gender counts: {attendance}, {list}. */
+    attendanceByGender: string;
+    /** An agreed roadmap item as a tangible outcome: {title}, {votes} (worded). */
+    outcomeAgreed: string;
     contributions: string;
-    agreedItems: CountedTemplate;
+    /** Plan lines: {owner}, {title}, {horizon}. */
+    planOwned: string;
+    planOwnedNoHorizon: string;
     planAgreed: string;
+    planNoOwnerNoHorizon: string;
     planProposed: string;
     themesFromLeftovers: string;
     themesEmpty: string;

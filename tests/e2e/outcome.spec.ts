@@ -85,7 +85,8 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
   await expect(keyIssues.getByTestId('section-warning')).toContainText('at least 5');
   await expect(page.getByTestId('section-trends').getByRole('textbox').first()).toHaveValue(/Digital literacy came out as a priority/);
   const outcomes = page.getByTestId('section-outcomes').getByRole('textbox');
-  await expect(outcomes.first()).toHaveValue('3 people took part: 2 in the room and 1 online');
+  // One line on attendance, after what the room decided, with its gender counts worded right.
+  await expect(outcomes.last()).toHaveValue('3 people took part: 2 in the room and 1 online; among them 2 women and 1 man');
   await expect(page.getByTestId('participation')).toContainText('Academia');
   await expect(page.getByTestId('outcome-fit')).toHaveAttribute('data-fits', 'true');
 

@@ -46,7 +46,7 @@ describe('combining several workshops', () => {
     expect(combined.attendance).toEqual({ onsite: 60, online: 3, byGender: { women: 30, men: 30 }, byGroup: { government: 60 } });
     const draft = generateDraft(combined, outcomeLabelsEn);
     expect(draft.title).toBe('Three provinces');
-    expect(draft.outcomes[0]).toBe('63 people took part: 60 in the room and 3 online');
+    expect(draft.outcomes.at(-1)).toBe('63 people took part: 60 in the room and 3 online; among them 30 men and 30 women');
   });
 
   it('keeps cards of different workshops apart even when their ids collide', () => {

@@ -105,7 +105,7 @@ describe('reading the room into the outcome sources', () => {
     if (!sources) throw new Error('no sources');
     const draft = generateDraft(sources, outcomeLabelsEn);
     expect(draft.keyIssues[0]).toContain('Data');
-    expect(draft.outcomes[0]).toBe('3 people took part: 1 in the room, 1 online and 1 whose mode was not recorded');
+    expect(draft.outcomes.at(-1)).toBe('3 people took part: 1 in the room, 1 online and 1 whose mode was not recorded; among them 2 women and 1 man');
   });
 
   it('gives nothing for a document that holds no workshop', () => {

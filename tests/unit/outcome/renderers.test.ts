@@ -73,7 +73,7 @@ describe('the Markdown export', () => {
     const markdown = renderMarkdown(draft(), outcomeLabelsEn);
     expect(markdown).toMatch(/^# Session summary: Digital skills for county officials\n/);
     expect(markdown).toContain('**Organised by:** Ministry of ICT  \n');
-    expect(markdown).toContain('## Actionable plan\n\n- Shared data standard for county registries (first six months)\n');
+    expect(markdown).toContain('## Actionable plan\n\n- Shared data standard for county registries (first six months; who leads it is still to be named)\n');
     expect(markdown).toContain('| In the room | 38 |');
     expect(markdown).toContain('## Sustainable Development Goals\n\nSDG 4, SDG 16.6\n');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { participationRows } from '../../../shared/outcome/blocks';
 import { generateDraft } from '../../../shared/outcome/draft';
 import { outcomeLabelsEn } from '../../../shared/outcome/labels.en';
 import { formatLevel, genderCount } from '../../../shared/outcome/labels';
@@ -10,14 +11,17 @@ describe('the report’s wording', () => {
   it('says “1 man” and “2 women”, never “1 men”', () => {
     const sources = { ...forumSources(), attendance: { onsite: 3, online: 0, byGender: { women: 2, men: 1 }, byGroup: { academia: 1, civilSociety: 2 } } };
     const draft = generateDraft(sources, outcomeLabelsEn);
-    expect(draft.outcomes).toContain('By gender, the participants were 2 women and 1 man');
+    expect(draft.outcomes).toContain('3 people took part in the room; among them 2 women and 1 man');
     expect(genderCount('women', 1, outcomeLabelsEn)).toBe('1 woman');
   });
 
-  it('names stakeholder groups with a capital and never pluralises them (“Academia (1)”, not “1 academia”)', () => {
-    const sources = { ...forumSources(), attendance: { onsite: 3, online: 0, byGender: {}, byGroup: { academia: 1, civilSociety: 2 } } };
-    const draft = generateDraft(sources, outcomeLabelsEn);
-    expect(draft.outcomes).toContain('By stakeholder group: Civil society (2) and Academia (1)');
+  it('names stakeholder groups with a capital in the figures table (“Academia 1”, not “1 academia”)', () => {
+    const rows = participationRows({ onsite: 3, online: 0, byGender: {}, byGroup: { academia: 1, civilSociety: 2 } }, outcomeLabelsEn);
+    expect(rows.slice(-3)).toEqual([
+      { label: 'By stakeholder group', count: null, group: true },
+      { label: 'Civil society', count: 2 },
+      { label: 'Academia', count: 1 },
+    ]);
   });
 
   it('takes its words from translation keys, falling back to English key by key', () => {
