@@ -19,7 +19,8 @@ export type OutcomeBlock =
   | { type: 'bullets'; items: string[] }
   | { type: 'paragraph'; text: string }
   | { type: 'table'; caption: string; header: [string, string]; rows: TableRow[] }
-  | { type: 'image'; alt: string }
+  /** The picture, with a caption that says what it draws. */
+  | { type: 'image'; caption: string }
   /** A table of several columns (a hackathon's teams); `numeric` columns align to the end. */
   | { type: 'grid'; caption: string; header: string[]; rows: string[][]; numeric: boolean[] };
 
@@ -29,6 +30,8 @@ export type TableRow = { label: string; count: number | null; group?: boolean };
 export type BlockOptions = {
   /** Leave room for the roadmap timeline picture after the plan. */
   withRoadmapImage?: boolean;
+  /** What the picture draws ("The 9 roadmap actions the room agreed, by horizon"). */
+  imageCaption?: string | undefined;
   /** A hackathon's challenges, teams and results, drawn after the tangible outcomes. */
   hackathon?: HackathonData | undefined;
 };
@@ -56,7 +59,7 @@ export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, o
   }
   if (options.hackathon) blocks.push(...hackathonBlocks(options.hackathon, labels));
   blocks.push({ type: 'heading', text: labels.sections.plan }, bullets(outcome.plan));
-  if (options.withRoadmapImage) blocks.push({ type: 'image', alt: labels.roadmapImageAlt });
+  if (options.withRoadmapImage) blocks.push({ type: 'image', caption: options.imageCaption ?? labels.pictures.agenda });
   blocks.push({ type: 'heading', text: labels.sections.themes });
   // The template asks for one paragraph; extra paragraphs the organiser wrote are still shown.
   for (const paragraph of outcome.themes.split(/\n\s*\n/)) if (paragraph.trim() !== '') blocks.push({ type: 'paragraph', text: oneLine(paragraph) });

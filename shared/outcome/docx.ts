@@ -31,7 +31,7 @@ export type DocxAppendix = {
   sections?: readonly { heading: string; fields: readonly { label: string; value: string }[] }[];
 };
 
-export type DocxOptions = { roadmapImage?: DocxImage; appendix?: DocxAppendix; hackathon?: BlockOptions['hackathon'] };
+export type DocxOptions = { roadmapImage?: DocxImage; imageCaption?: string | undefined; appendix?: DocxAppendix; hackathon?: BlockOptions['hackathon'] };
 
 const bulletReference = 'outcome-bullets';
 // A4 in twentieths of a point, with 20 mm margins, as the print layout uses.
@@ -42,7 +42,7 @@ const maxImageWidth = Math.round((170 / 25.4) * 96);
 const maxImageHeight = Math.round((60 / 25.4) * 96);
 
 export async function renderDocx(document: OutcomeDocument, labels: OutcomeLabels, options: DocxOptions = {}): Promise<Uint8Array> {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapImage !== undefined, hackathon: options.hackathon });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapImage !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon });
   const rtl = labels.direction === 'rtl';
   const title = blocks.find((block) => block.type === 'title');
   const file = new Document({
@@ -100,7 +100,9 @@ function blockChildren(block: OutcomeBlock, rtl: boolean, options: DocxOptions):
     case 'table':
       return [new Paragraph({ heading: HeadingLevel.HEADING_3, bidirectional: rtl, children: [run(block.caption, rtl)] }), participationTable(block, rtl)];
     case 'image':
-      return options.roadmapImage ? [imageParagraph(options.roadmapImage, block.alt)] : [];
+      return options.roadmapImage
+        ? [imageParagraph(options.roadmapImage, block.caption), new Paragraph({ bidirectional: rtl, children: [new TextRun({ text: block.caption, italics: true, size: 18, rightToLeft: rtl })] })]
+        : [];
   }
 }
 

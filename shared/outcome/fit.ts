@@ -77,7 +77,8 @@ export function estimateFit(blocks: readonly OutcomeBlock[], options: FitOptions
         lines += 1 + scaled(block.caption, 13) + (block.rows.length + 1) * (4 / 3);
         break;
       case 'image':
-        lines += imageLines + afterItem;
+        // The picture, then its caption in 9 pt.
+        lines += imageLines + afterItem + wrapLines(block.caption, Math.floor((charsPerLine * 11) / 9)) * (9 / 11);
         break;
     }
   }

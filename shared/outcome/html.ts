@@ -14,12 +14,14 @@ import type { OutcomeDocument } from './model';
 export type HtmlOptions = {
   /** The roadmap timeline as PNG bytes, drawn by the renderer. */
   roadmapPng?: Uint8Array;
+  /** What the picture draws, shown under it and read out by screen readers. */
+  imageCaption?: string | undefined;
   /** A hackathon's challenges, teams and results. */
   hackathon?: BlockOptions['hackathon'];
 };
 
 const printCss = `
-@page { size: A4; margin: 20mm; }
+@page { size: A4; margin: 20mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #555; } }
 * { box-sizing: border-box; }
 html { font-size: 11pt; }
 body { margin: 0; font-family: Calibri, Carlito, "Segoe UI", "Noto Sans", "Noto Sans Arabic", Arial, sans-serif; line-height: 1.2; color: #111; }
@@ -31,18 +33,21 @@ p { margin: 0 0 4pt; }
 p.field { margin: 0; }
 ul { margin: 0 0 4pt; padding-inline-start: 18pt; }
 li { margin: 0 0 3pt; break-inside: avoid; page-break-inside: avoid; }
-table { border-collapse: collapse; margin: 2pt 0 6pt; break-inside: avoid; page-break-inside: avoid; }
+/* Tables may run onto the next page (Chromium repeats the header row there) rather than jump
+   whole to it and leave a quarter page blank; a single row never splits. */
+table { border-collapse: collapse; margin: 2pt 0 6pt; }
+tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.5pt solid #888; padding: 2pt 8pt; text-align: start; }
 td.count, th.count { text-align: end; font-variant-numeric: tabular-nums; }
-table.grid { width: 100%; break-inside: auto; page-break-inside: auto; }
-table.grid tr { break-inside: avoid; page-break-inside: avoid; }
+table.grid { width: 100%; }
 tr.group td { font-weight: bold; background: #f2f2f2; }
 figure { margin: 4pt 0 8pt; break-inside: avoid; }
 figure img { max-width: 100%; max-height: 60mm; }
+figcaption { font-size: 9pt; font-style: italic; color: #333; margin-top: 2pt; }
 `;
 
 export function renderHtml(document: OutcomeDocument, labels: OutcomeLabels, options: HtmlOptions = {}): string {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined, hackathon: options.hackathon });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon });
   const title = blocks.find((block) => block.type === 'title');
   const body = blocks.map((block) => blockHtml(block, options)).join('\n');
   return [
@@ -103,7 +108,9 @@ function blockHtml(block: OutcomeBlock, options: HtmlOptions): string {
       ].join('\n');
     }
     case 'image':
-      return options.roadmapPng ? `<figure><img alt="${escapeHtml(block.alt)}" src="data:image/png;base64,${toBase64(options.roadmapPng)}"></figure>` : '';
+      return options.roadmapPng
+        ? `<figure><img alt="${escapeHtml(block.caption)}" src="data:image/png;base64,${toBase64(options.roadmapPng)}"><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`
+        : '';
   }
 }
 

@@ -38,7 +38,8 @@ export type OutcomeLabels = {
   /** How lists of names are joined in a sentence: "a, b and c". */
   list: { separator: string; lastSeparator: string };
   sdgTag: string;
-  roadmapImageAlt: string;
+  /** Captions of the report's picture, saying what it draws. */
+  pictures: { agreedRoadmap: CountedTemplate; agenda: string };
   /** The hackathon section: headings, column names and its few sentences. */
   hackathon: {
     heading: string;

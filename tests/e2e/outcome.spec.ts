@@ -159,6 +159,8 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
   await expect(frame.locator('h1')).toHaveText('Session summary: Nakuru county forum');
   await expect(frame.locator('article')).toContainText('Shared data standards across ministries');
   await expect(frame.locator('figure img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+  // Nothing on this forum's roadmap was agreed, so the picture is the agenda, and says so.
+  await expect(frame.locator('figcaption')).toHaveText('The session’s agenda, part by part');
   const html = await page.getByTestId('print-frame').getAttribute('srcdoc');
   const printer = await page.context().newPage();
   await printer.setContent(html ?? '');

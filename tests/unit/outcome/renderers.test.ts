@@ -53,7 +53,7 @@ describe('the DOCX export', () => {
     const media = Object.keys(files).filter((name) => name.startsWith('word/media/'));
     expect(media).toHaveLength(1);
     expect(files[media[0] as string]).toEqual(tinyPng);
-    expect(xml).toContain('Timeline of the roadmap the room agreed');
+    expect(xml).toContain('The session’s agenda, part by part');
   });
 
   it('keeps markup typed by participants as text', async () => {
@@ -93,10 +93,10 @@ describe('the Markdown export', () => {
 describe('the HTML print layout', () => {
   it('is an A4 page that loads nothing from outside', () => {
     const html = renderHtml(draft(), outcomeLabelsEn, { roadmapPng: tinyPng });
-    expect(html).toContain('@page { size: A4; margin: 20mm; }');
+    expect(html).toContain('@page { size: A4; margin: 20mm;');
     expect(html).toContain(`default-src 'none'`);
     expect(html).not.toMatch(/<link|<script|@import|url\(|src="(?!data:image\/png;base64,)/);
-    expect(html).toContain('<img alt="Timeline of the roadmap the room agreed" src="data:image/png;base64,iVBORw0KGgo');
+    expect(html).toContain('<img alt="The session’s agenda, part by part" src="data:image/png;base64,iVBORw0KGgo');
   });
 
   it('escapes every piece of workshop text', () => {

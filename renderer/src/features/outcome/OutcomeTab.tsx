@@ -13,6 +13,8 @@ import { ExportPanel } from './ExportPanel';
 import { HeaderFields } from './HeaderFields';
 import { reportLabels } from './labels';
 import { reportHackathon } from './reportHackathon';
+import { pictureCaption } from './runExport';
+import { timelineSource } from './timelineSource';
 import { ParticipationTable } from './ParticipationTable';
 import { ThemesAndTags } from './ThemesAndTags';
 import { hasContent, useDraft } from './useDraft';
@@ -31,7 +33,11 @@ export function OutcomeTab({ doc, workshopTitle, readOnly }: OutcomeTabProps) {
   const labels = useMemo(() => reportLabels(language), [language]);
   const draft = useDraft(doc, labels);
   const [confirming, setConfirming] = useState(false);
-  const fit = outcome ? estimateDocumentFit(outcome, labels, { hackathon: reportHackathon(doc) }) : undefined;
+  // Estimated with everything the export adds: the picture and its caption, and a hackathon's section.
+  const picture = timelineSource(doc, t);
+  const fit = outcome
+    ? estimateDocumentFit(outcome, labels, { withRoadmapImage: picture !== undefined, imageCaption: pictureCaption({ timeline: picture, labels }), hackathon: reportHackathon(doc) })
+    : undefined;
   // The roadmap CSV is offered whenever the agenda has a roadmap part, in any format.
   const hasRoadmap = hasRoadmapPart(doc);
 

@@ -7,6 +7,7 @@ import { canvasFields } from '@shared/hackathon/schema';
 import { datasetFromDoc } from '@shared/outcome/adapter';
 import { renderHtml } from '@shared/outcome/html';
 import type { OutcomeLabels } from '@shared/outcome/labels';
+import { fillCounted } from '@shared/outcome/labels';
 import { renderMarkdown } from '@shared/outcome/markdown';
 import type { OutcomeDocument } from '@shared/outcome/model';
 import { readWorkshop } from '@shared/workshop/doc';
@@ -15,6 +16,7 @@ import { appVersion } from '../../app/version';
 import { diagramPng, type DiagramPicture } from '../diagram/diagramPicture';
 import { barazaFileName } from '../exchange/fileName';
 import { reportHackathon } from './reportHackathon';
+import type { TimelinePicture } from './timelineSource';
 import { printExport, saveExport } from './saveExport';
 
 export const documentExports = ['docx', 'pdf', 'markdown', 'html'] as const;
@@ -27,8 +29,8 @@ export type ExportRequest = {
   labels: OutcomeLabels;
   workshopTitle: string;
   chathamHouse: boolean;
-  /** Mermaid source of the timeline pictured in the report (see timelineSource.ts). */
-  timeline?: string | undefined;
+  /** The picture in the report and what it draws (see timelineSource.ts). */
+  timeline?: TimelinePicture | undefined;
   /** Told when the report goes out without its timeline picture, so the panel can say so. */
   onPictureFailed?: (message: string) => void;
 };
@@ -50,7 +52,7 @@ function stem(title: string): string {
 async function timelinePicture(request: ExportRequest): Promise<DiagramPicture | undefined> {
   if (!request.timeline) return undefined;
   try {
-    return await diagramPng(request.timeline);
+    return await diagramPng(request.timeline.source);
   } catch (error) {
     request.onPictureFailed?.(error instanceof Error ? error.message : String(error));
     return undefined;
@@ -74,7 +76,11 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       const picture = await timelinePicture(request);
       const appendix = wordAppendix(request.doc);
       const hackathon = reportHackathon(request.doc);
-      const bytes = await renderDocx(outcome as OutcomeDocument, labels, { ...(picture ? { roadmapImage: picture } : {}), ...(appendix ? { appendix } : {}), hackathon });
+      const bytes = await renderDocx(outcome as OutcomeDocument, labels, {
+        ...(picture ? { roadmapImage: picture, imageCaption: pictureCaption(request) } : {}),
+        ...(appendix ? { appendix } : {}),
+        hackathon,
+      });
       return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
     }
     case 'pdf':
@@ -135,5 +141,11 @@ function wordAppendix(doc: Y.Doc) {
 
 async function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, request: ExportRequest): Promise<string> {
   const picture = await timelinePicture(request);
-  return renderHtml(outcome, labels, { ...(picture ? { roadmapPng: picture.png } : {}), hackathon: reportHackathon(request.doc) });
+  return renderHtml(outcome, labels, { ...(picture ? { roadmapPng: picture.png, imageCaption: pictureCaption(request) } : {}), hackathon: reportHackathon(request.doc) });
+}
+
+/** The picture's caption in the report's language, saying what is drawn. */
+export function pictureCaption({ timeline, labels }: Pick<ExportRequest, 'timeline' | 'labels'>): string {
+  if (timeline?.drawn.kind === 'agreedRoadmap') return fillCounted(labels.pictures.agreedRoadmap, timeline.drawn.count, { count: timeline.drawn.count }, labels);
+  return labels.pictures.agenda;
 }
