@@ -81,6 +81,7 @@ export function combineSources(inputs: readonly OutcomeSources[], meta: Workshop
     attendance: {
       onsite: sum(inputs.map((source) => source.attendance.onsite)),
       online: sum(inputs.map((source) => source.attendance.online)),
+      ...(inputs.some((source) => source.attendance.notRecorded) ? { notRecorded: sum(inputs.map((source) => source.attendance.notRecorded ?? 0)) } : {}),
       byGender,
       byGroup,
     },

@@ -2,16 +2,18 @@ import type * as Y from 'yjs';
 import { readOutcome } from '../outcome/store';
 import { readWorkshop } from '../workshop/doc';
 import { schemaVersion } from '../workshop/schema';
-import type { WorkshopDataset } from './combine';
+import type { WorkshopJsonData } from './jsonData';
 
 /**
  * The full JSON export: the validated snapshot of a workshop as plain JSON, for people who
  * analyse data in their own tools. It is a read-out, not a way back in (that is the `.baraza`
  * file, which keeps the edit history needed to merge). The room's data (cards, votes, ratings,
- * questions, attendance) is read by the activity modules, so the caller passes it as `data`.
+ * questions, attendance, roadmap, hackathon) is read by the activity modules, so the caller
+ * passes it as `data` (see ./jsonData.ts). Its shape is documented in docs/export-schema.json.
  */
 export const workshopJsonFormat = 'baraza-workshop-json';
-export const workshopJsonFormatVersion = 1;
+/** 2: roadmap details, card categories and merged words, priorities, run log, hackathon. */
+export const workshopJsonFormatVersion = 2;
 
 export type WorkshopJsonExport = {
   format: typeof workshopJsonFormat;
@@ -19,15 +21,15 @@ export type WorkshopJsonExport = {
   schemaVersion: number;
   exportedAt: number;
   appVersion: string;
-  workshop: ReturnType<typeof readWorkshop>['meta'];
+  workshop: ReturnType<typeof readWorkshop>['meta'] | null;
   agenda: ReturnType<typeof readWorkshop>['parts'];
   outcome: ReturnType<typeof readOutcome>['outcome'] | null;
-  data: Partial<WorkshopDataset> | null;
+  data: WorkshopJsonData | null;
   /** What failed validation and was therefore left out; empty for a sound workshop. */
   problems: string[];
 };
 
-export type JsonExportOptions = { appVersion: string; exportedAt?: number; data?: Partial<WorkshopDataset> };
+export type JsonExportOptions = { appVersion: string; exportedAt?: number; data?: WorkshopJsonData };
 
 export function exportWorkshopJson(doc: Y.Doc, options: JsonExportOptions): WorkshopJsonExport {
   const workshop = readWorkshop(doc);
@@ -38,7 +40,7 @@ export function exportWorkshopJson(doc: Y.Doc, options: JsonExportOptions): Work
     schemaVersion: workshop.meta?.schemaVersion ?? schemaVersion,
     exportedAt: options.exportedAt ?? Date.now(),
     appVersion: options.appVersion,
-    workshop: workshop.meta,
+    workshop: workshop.meta ?? null,
     agenda: workshop.parts,
     outcome: outcome.outcome ?? null,
     data: options.data ?? null,

@@ -11,11 +11,13 @@ import type { TeamView } from './teams';
  */
 export type ResultExportRow = ResultRow & { team: string; challenge: string; late: boolean | undefined };
 
-const round = (value: number | undefined) => (value === undefined ? '' : value.toFixed(3));
+// A number, not text: a negative normalised score is data, and a string "-0.412" would be taken
+// for a formula and guarded. Three decimals keep z-scores apart without false precision.
+const round = (value: number | undefined) => (value === undefined ? undefined : Math.round(value * 1000) / 1000);
 
 export function resultsCsv(rows: readonly ResultExportRow[], options: TableOptions = {}): string {
   const columns: CsvColumn<ResultExportRow>[] = [
-    { key: 'rank', value: (row) => row.rank ?? '' },
+    { key: 'rank', value: (row) => row.rank },
     { key: 'tied', value: (row) => row.tied },
     { key: 'team', value: (row) => row.team },
     { key: 'challenge', value: (row) => row.challenge },

@@ -59,7 +59,7 @@ export function outcomeSourcesFromDoc(doc: Y.Doc, options: AdapterOptions): Outc
       startedAt: row.startedAt,
       ...(row.endedAt === undefined ? {} : { endedAt: row.endedAt }),
     })),
-    cards: cardsOf(doc, read),
+    cards: cardsOf(doc, read, options.translate ?? english),
     clusters: readClusters(doc).clusters.map((cluster) => ({ id: cluster.id, label: cluster.name })),
     competencyPriorities: prioritiesOf(doc, read, options.translate ?? english),
     attendance: attendanceOf(doc),
@@ -73,7 +73,7 @@ export function datasetFromDoc(doc: Y.Doc, options: AdapterOptions): WorkshopDat
   const translate = options.translate ?? english;
   return {
     participants: participantsOf(doc),
-    cards: read ? cardsOf(doc, read) : [],
+    cards: read ? cardsOf(doc, read, translate) : [],
     clusters: readClusters(doc).clusters.map((cluster) => ({ id: cluster.id, label: cluster.name })),
     roadmapItems: read ? roadmapItemsFromDoc(doc, read.parts, read.meta.format, readRun(doc), translate) : [],
     questions: read ? questionsOf(doc, read) : [],
@@ -83,9 +83,10 @@ export function datasetFromDoc(doc: Y.Doc, options: AdapterOptions): WorkshopDat
 
 /**
  * Cards with the dots they received in every dot vote on their part. Merged cards are left
- * out: their dots already count for the card they joined, and their words ride along on it.
+ * out as rows: their dots already count for the card they joined, and their words ride along
+ * on it (`merged`). A card's category is named as its part's activity names it.
  */
-function cardsOf(doc: Y.Doc, { meta, parts }: Room): CardInput[] {
+function cardsOf(doc: Y.Doc, { meta, parts }: Room, translate: (key: string) => string): CardInput[] {
   const { cards } = readCards(doc);
   const byId = new Map(cards.map((card) => [card.id, card]));
   const votes = new Map<string, number>();
@@ -100,7 +101,19 @@ function cardsOf(doc: Y.Doc, { meta, parts }: Room): CardInput[] {
     for (const row of tally(readBallots(doc, part.id).ballots, setup.context, setup.options)) votes.set(row.optionId, (votes.get(row.optionId) ?? 0) + row.dots);
   }
   const titles = new Map(parts.map((part) => [part.id, part.title]));
+  const categoryNames = new Map<string, string>();
+  for (const part of parts) {
+    const activity = activityOf(part, context);
+    if (activity.kind !== 'cards') continue;
+    for (const category of activity.categories) categoryNames.set(`${part.id}\u0000${category.id}`, category.label ?? (category.key ? translate(category.key) : category.id));
+  }
   const living = new Set(readClusters(doc).clusters.map((cluster) => cluster.id));
+  const mergedWords = new Map<string, string[]>();
+  for (const card of cards) {
+    if (card.mergedInto === undefined || card.deletedAt !== undefined) continue;
+    const into = resolveCard(byId, card.id);
+    if (into !== card.id) mergedWords.set(into, [...(mergedWords.get(into) ?? []), card.text]);
+  }
   return cards
     .filter((card) => resolveCard(byId, card.id) === card.id)
     .map((card) => {
@@ -108,6 +121,13 @@ function cardsOf(doc: Y.Doc, { meta, parts }: Room): CardInput[] {
       if (card.clusterId !== undefined && living.has(card.clusterId)) input.cluster = card.clusterId;
       const part = titles.get(card.partId);
       if (part !== undefined) input.part = part;
+      if (card.category !== undefined) {
+        input.category = card.category;
+        input.categoryLabel = categoryNames.get(`${card.partId}\u0000${card.category}`) ?? card.category;
+      }
+      if (card.held) input.held = true;
+      const merged = mergedWords.get(card.id);
+      if (merged) input.merged = merged;
       if (card.deletedAt !== undefined) input.deleted = true;
       return input;
     })
@@ -138,6 +158,7 @@ function prioritiesOf(doc: Y.Doc, read: Room, translate: (key: string) => string
     const now = competencyStats(after, competency.id);
     if (count === 0 && was.count === 0 && now.count === 0) return [];
     const priority: CompetencyPriorityInput = {
+      id: competency.id,
       name: translate(competency.key),
       domain: translate(`competencies.domains.${competency.domain}`),
       share: total === 0 ? 0 : count / total,
@@ -159,7 +180,13 @@ function competencyResultsOf(doc: Y.Doc, translate: (key: string) => string): Co
       const was = competencyStats(before, id);
       const now = competencyStats(after, id);
       if (was.count === 0 && now.count === 0) return [];
-      const row: CompetencyResultInput = { competency: translate(`competencies.${id}`), domain: translate(domain.key), respondents: Math.max(was.count, now.count) };
+      const row: CompetencyResultInput = {
+        competencyId: id,
+        domainId: domain.id,
+        competency: translate(`competencies.${id}`),
+        domain: translate(domain.key),
+        respondents: Math.max(was.count, now.count),
+      };
       if (was.mean !== undefined) row.before = was.mean;
       if (now.mean !== undefined) row.after = now.mean;
       return [row];
@@ -168,8 +195,9 @@ function competencyResultsOf(doc: Y.Doc, translate: (key: string) => string): Co
 }
 
 /**
- * Counts for the report. Someone whose mode was not recorded is counted in the room: the
- * register is kept at the door, and people joining online are marked as such when added.
+ * Counts for the report. Someone whose mode was not recorded is counted as such, not in the
+ * room: a register typed in from a sign-up sheet often has no mode column, and a sponsor
+ * reading "120 in the room" must be able to rely on it.
  */
 function attendanceOf(doc: Y.Doc): AttendanceInput {
   const counts = attendanceCounts(readParticipants(doc).participants);
@@ -179,8 +207,9 @@ function attendanceOf(doc: Y.Doc): AttendanceInput {
     return out;
   };
   return {
-    onsite: counts.byMode.onsite + counts.byMode.notRecorded,
+    onsite: counts.byMode.onsite,
     online: counts.byMode.online,
+    ...(counts.byMode.notRecorded > 0 ? { notRecorded: counts.byMode.notRecorded } : {}),
     byGender: rename(counts.byGender, genderLabelKey),
     byGroup: rename(counts.byGroup, groupLabelKey),
   };
@@ -194,7 +223,7 @@ function participantsOf(doc: Y.Doc): ParticipantInput[] {
     organisation: person.organisation,
     gender: person.gender ?? '',
     group: person.group ?? '',
-    mode: person.mode ?? 'onsite',
+    mode: person.mode ?? '',
     country: person.country,
   }));
 }

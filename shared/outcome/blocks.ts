@@ -1,3 +1,5 @@
+import type { HackathonData } from '../hackathon/reportData';
+import { hackathonBlocks } from './hackathonBlocks';
 import type { OutcomeLabels } from './labels';
 import { fillTemplate, genderName, groupName } from './labels';
 import type { OutcomeDocument, ParticipationFigures } from './model';
@@ -13,10 +15,14 @@ export type OutcomeBlock =
   | { type: 'title'; text: string }
   | { type: 'field'; label: string; value: string }
   | { type: 'heading'; text: string }
+  | { type: 'subheading'; text: string }
   | { type: 'bullets'; items: string[] }
   | { type: 'paragraph'; text: string }
   | { type: 'table'; caption: string; header: [string, string]; rows: TableRow[] }
-  | { type: 'image'; alt: string };
+  /** The picture, with a caption that says what it draws. */
+  | { type: 'image'; caption: string }
+  /** A table of several columns (a hackathon's teams); `numeric` columns align to the end. */
+  | { type: 'grid'; caption: string; header: string[]; rows: string[][]; numeric: boolean[] };
 
 /** A row of the participation table; `group` rows head the gender and stakeholder lists. */
 export type TableRow = { label: string; count: number | null; group?: boolean };
@@ -24,6 +30,10 @@ export type TableRow = { label: string; count: number | null; group?: boolean };
 export type BlockOptions = {
   /** Leave room for the roadmap timeline picture after the plan. */
   withRoadmapImage?: boolean;
+  /** What the picture draws ("The 9 roadmap actions the room agreed, by horizon"). */
+  imageCaption?: string | undefined;
+  /** A hackathon's challenges, teams and results, drawn after the tangible outcomes. */
+  hackathon?: HackathonData | undefined;
 };
 
 export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, options: BlockOptions = {}): OutcomeBlock[] {
@@ -47,8 +57,9 @@ export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, o
       rows: participationRows(outcome.participation, labels),
     });
   }
+  if (options.hackathon) blocks.push(...hackathonBlocks(options.hackathon, labels));
   blocks.push({ type: 'heading', text: labels.sections.plan }, bullets(outcome.plan));
-  if (options.withRoadmapImage) blocks.push({ type: 'image', alt: labels.roadmapImageAlt });
+  if (options.withRoadmapImage) blocks.push({ type: 'image', caption: options.imageCaption ?? labels.pictures.agenda });
   blocks.push({ type: 'heading', text: labels.sections.themes });
   // The template asks for one paragraph; extra paragraphs the organiser wrote are still shown.
   for (const paragraph of outcome.themes.split(/\n\s*\n/)) if (paragraph.trim() !== '') blocks.push({ type: 'paragraph', text: oneLine(paragraph) });
@@ -63,6 +74,7 @@ export function participationRows(figures: ParticipationFigures, labels: Outcome
   const rows: TableRow[] = [
     { label: labels.participation.onsite, count: figures.onsite },
     { label: labels.participation.online, count: figures.online },
+    ...(figures.notRecorded ? [{ label: labels.participation.notRecorded, count: figures.notRecorded }] : []),
     { label: labels.participation.total, count: totalParticipants(figures) },
   ];
   const listed = (counts: Record<string, number>, heading: string, name: (key: string) => string): void => {

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { OutcomeBlock } from './blocks';
+import type { BlockOptions, OutcomeBlock } from './blocks';
 import { outcomeBlocks } from './blocks';
 import type { OutcomeLabels } from './labels';
 import type { OutcomeDocument } from './model';
@@ -31,7 +31,7 @@ export type DocxAppendix = {
   sections?: readonly { heading: string; fields: readonly { label: string; value: string }[] }[];
 };
 
-export type DocxOptions = { roadmapImage?: DocxImage; appendix?: DocxAppendix };
+export type DocxOptions = { roadmapImage?: DocxImage; imageCaption?: string | undefined; appendix?: DocxAppendix; hackathon?: BlockOptions['hackathon'] };
 
 const bulletReference = 'outcome-bullets';
 // A4 in twentieths of a point, with 20 mm margins, as the print layout uses.
@@ -42,7 +42,7 @@ const maxImageWidth = Math.round((170 / 25.4) * 96);
 const maxImageHeight = Math.round((60 / 25.4) * 96);
 
 export async function renderDocx(document: OutcomeDocument, labels: OutcomeLabels, options: DocxOptions = {}): Promise<Uint8Array> {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapImage !== undefined });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapImage !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon });
   const rtl = labels.direction === 'rtl';
   const title = blocks.find((block) => block.type === 'title');
   const file = new Document({
@@ -93,10 +93,16 @@ function blockChildren(block: OutcomeBlock, rtl: boolean, options: DocxOptions):
       );
     case 'paragraph':
       return [new Paragraph({ bidirectional: rtl, children: [run(block.text, rtl)] })];
+    case 'subheading':
+      return [new Paragraph({ heading: HeadingLevel.HEADING_3, bidirectional: rtl, children: [run(block.text, rtl)] })];
+    case 'grid':
+      return [new Paragraph({ heading: HeadingLevel.HEADING_3, bidirectional: rtl, children: [run(block.caption, rtl)] }), gridTable(block, rtl)];
     case 'table':
       return [new Paragraph({ heading: HeadingLevel.HEADING_3, bidirectional: rtl, children: [run(block.caption, rtl)] }), participationTable(block, rtl)];
     case 'image':
-      return options.roadmapImage ? [imageParagraph(options.roadmapImage, block.alt)] : [];
+      return options.roadmapImage
+        ? [imageParagraph(options.roadmapImage, block.caption), new Paragraph({ bidirectional: rtl, children: [new TextRun({ text: block.caption, italics: true, size: 18, rightToLeft: rtl })] })]
+        : [];
   }
 }
 
@@ -139,6 +145,20 @@ function participationTable(block: Extract<OutcomeBlock, { type: 'table' }>, rtl
       }),
   );
   return new Table({ width: { size: 60, type: WidthType.PERCENTAGE }, visuallyRightToLeft: rtl, rows: [header, ...rows] });
+}
+
+/** A table of several columns; its header row repeats on each page it runs onto. */
+function gridTable(block: Extract<OutcomeBlock, { type: 'grid' }>, rtl: boolean): Table {
+  const cell = (text: string, index: number, bold: boolean): TableCell =>
+    new TableCell({ children: [new Paragraph({ alignment: block.numeric[index] ? AlignmentType.END : AlignmentType.START, bidirectional: rtl, children: [run(text, rtl, bold)] })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    visuallyRightToLeft: rtl,
+    rows: [
+      new TableRow({ tableHeader: true, children: block.header.map((text, index) => cell(text, index, true)) }),
+      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, index) => cell(text, index, false)) })),
+    ],
+  });
 }
 
 function imageParagraph(image: DocxImage, alt: string): Paragraph {

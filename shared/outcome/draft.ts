@@ -1,6 +1,8 @@
-import type { CardInput, CompetencyPriorityInput, OutcomeSources, RoadmapItemInput } from './inputs';
+import { outcomes, plan } from './draftDecisions';
+import { keyIssues } from './draftIssues';
+import type { CompetencyPriorityInput, OutcomeSources } from './inputs';
 import type { OutcomeLabels } from './labels';
-import { fillCounted, fillTemplate, genderName, groupName, joinList } from './labels';
+import { fillLocal, fillTemplate, formatLevel, joinList } from './labels';
 import type { OutcomeDocument, ParticipationFigures } from './model';
 import { sectionLimits } from './model';
 import { oneLine, shorten } from './text';
@@ -17,8 +19,10 @@ export type DraftOptions = {
   maxBulletChars?: number;
   /** Turns the workshop's ISO date into the reader's format; the ISO date by default. */
   formatDate?: (isoDate: string) => string;
-  /** Formats the mean self-assessed levels; one decimal by default. */
+  /** Formats the mean self-assessed levels; one decimal in the labels' language by default. */
   formatLevel?: (value: number) => string;
+  /** Quote cards the facilitator held back as well (they are left out by default). */
+  includeHeld?: boolean;
 };
 
 const defaultTargets = { keyIssues: 6, trends: 6, outcomes: 5, plan: 5 };
@@ -29,9 +33,9 @@ export function generateDraft(sources: OutcomeSources, labels: OutcomeLabels, op
   const maxChars = options.maxBulletChars ?? 240;
   const cut = (text: string): string => shorten(text, maxChars, labels.draft.ellipsis);
 
-  const cards = sources.cards.filter((card) => !card.deleted && oneLine(card.text) !== '');
-  const issues = keyIssues(sources, cards, labels, targets.keyIssues);
-  const trendPick = trends(sources.competencyPriorities, labels, targets.trends, options.formatLevel ?? ((value) => value.toFixed(1)));
+  const cards = sources.cards.filter((card) => !card.deleted && (options.includeHeld || !card.held) && oneLine(card.text) !== '');
+  const issues = keyIssues(sources.clusters, cards, labels, targets.keyIssues);
+  const trendPick = trends(sources.competencyPriorities, labels, targets.trends, options.formatLevel ?? ((value) => formatLevel(value, labels)));
   const planPick = plan(sources.roadmapItems, labels, targets.plan);
   const participation = figures(sources);
 
@@ -65,52 +69,12 @@ function dateLine(sources: OutcomeSources, labels: OutcomeLabels, formatDate: (i
   return fillTemplate(labels.draft.dateTime, { date: shown, start: startTime, end: endTime });
 }
 
-const byVotesThenText = (a: CardInput, b: CardInput): number => b.votes - a.votes || a.text.localeCompare(b.text);
-
-/** Clusters first (the room's own grouping), ranked by their votes; then the best single cards. */
-function keyIssues(sources: OutcomeSources, cards: CardInput[], labels: OutcomeLabels, target: number) {
-  const members = new Map<string, CardInput[]>();
-  for (const card of cards) {
-    if (card.cluster === undefined) continue;
-    const list = members.get(card.cluster) ?? [];
-    list.push(card);
-    members.set(card.cluster, list);
-  }
-  const ranked = sources.clusters
-    .filter((cluster) => (members.get(cluster.id)?.length ?? 0) > 0 && oneLine(cluster.label) !== '')
-    .map((cluster) => {
-      const list = (members.get(cluster.id) ?? []).sort(byVotesThenText);
-      return { cluster, list, votes: list.reduce((sum, card) => sum + card.votes, 0) };
-    })
-    .sort((a, b) => b.votes - a.votes || b.list.length - a.list.length || a.cluster.label.localeCompare(b.cluster.label));
-
-  // Leave at least a third of the section to single cards, so a strong idea outside any cluster still shows.
-  const clusterSlots = Math.max(1, Math.ceil((target * 2) / 3));
-  const chosen = ranked.slice(0, clusterSlots);
-  const bullets = chosen.map(({ cluster, list, votes }) =>
-    fillCounted(
-      labels.draft.keyIssueCluster,
-      list.length,
-      { label: oneLine(cluster.label), cards: list.length, votes, example: shorten((list[0] as CardInput).text, 120, labels.draft.ellipsis) },
-      labels,
-    ),
-  );
-  const covered = new Set(chosen.map(({ cluster }) => cluster.id));
-  const singles = cards.filter((card) => card.cluster === undefined || !covered.has(card.cluster)).sort(byVotesThenText);
-  for (const card of singles) {
-    if (bullets.length >= target) break;
-    bullets.push(fillCounted(labels.draft.keyIssueCard, card.votes, { text: oneLine(card.text), votes: card.votes }, labels));
-  }
-  const unusedClusters = ranked.slice(chosen.length).map(({ cluster }) => oneLine(cluster.label));
-  return { bullets, unusedClusters };
-}
-
 /** The most chosen competencies, then the largest before/after gains among the rest. */
 function trends(priorities: readonly CompetencyPriorityInput[], labels: OutcomeLabels, target: number, formatLevel: (value: number) => string) {
   const ranked = priorities.filter((priority) => oneLine(priority.name) !== '').sort((a, b) => b.share - a.share || a.name.localeCompare(b.name));
   const growthSlots = Math.floor(target / 3);
   const top = ranked.filter((priority) => priority.share > 0).slice(0, target - Math.min(growthSlots, countGrowth(ranked)));
-  const bullets = top.map((priority) => fillTemplate(labels.draft.trendPriority, { name: oneLine(priority.name), percent: Math.round(priority.share * 100) }));
+  const bullets = top.map((priority) => fillLocal(labels.draft.trendPriority, { name: oneLine(priority.name), percent: Math.round(priority.share * 100) }, labels));
   const used = new Set(top);
   const grown = ranked
     .filter((priority) => !used.has(priority) && gain(priority) > 0)
@@ -133,56 +97,7 @@ function countGrowth(ranked: readonly CompetencyPriorityInput[]): number {
   return ranked.filter((priority) => gain(priority) > 0).length;
 }
 
-/** Figures first (sponsors ask for them), then what the room produced and agreed. */
-function outcomes(sources: OutcomeSources, cards: CardInput[], participation: ParticipationFigures, labels: OutcomeLabels, target: number): string[] {
-  const bullets: string[] = [];
-  const { onsite, online } = participation;
-  const total = onsite + online;
-  if (total > 0) bullets.push(fillCounted(online > 0 ? labels.draft.attendance : labels.draft.attendanceOnsiteOnly, total, { total, onsite, online }, labels));
-  const genders = countList(participation.byGender, (key) => genderName(key, labels), labels);
-  if (genders !== '') bullets.push(fillTemplate(labels.draft.byGender, { list: genders }));
-  const groups = countList(participation.byGroup, (key) => groupName(key, labels), labels);
-  if (groups !== '') bullets.push(fillTemplate(labels.draft.byGroup, { list: groups }));
-  const agreed = sources.roadmapItems.filter((item) => !item.deleted && item.status === 'agreed').length;
-  if (agreed > 0) bullets.push(fillCounted(labels.draft.agreedItems, agreed, { count: agreed }, labels));
-  const votes = cards.reduce((sum, card) => sum + card.votes, 0);
-  if (cards.length > 0) bullets.push(fillTemplate(labels.draft.contributions, { cards: cards.length, votes }));
-  const ran = sources.runLog.filter((entry) => Number.isFinite(entry.startedAt));
-  if (ran.length > 0) {
-    const first = Math.min(...ran.map((entry) => entry.startedAt));
-    const last = Math.max(...ran.map((entry) => entry.endedAt ?? entry.startedAt));
-    bullets.push(fillCounted(labels.draft.runLog, ran.length, { parts: ran.length, minutes: Math.max(0, Math.round((last - first) / 60_000)) }, labels));
-  }
-  return bullets.slice(0, target);
-}
-
-/** "52 women, 45 men and 3 not stated": largest first, zero counts left out. */
-function countList(counts: Record<string, number>, name: (key: string) => string, labels: OutcomeLabels): string {
-  const entries = Object.entries(counts)
-    .filter(([, count]) => count > 0)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return joinList(
-    entries.map(([key, count]) => fillTemplate(labels.countOf, { count, name: name(key) })),
-    labels,
-  );
-}
-
-/** Agreed roadmap items by votes; the best proposed ones fill up to the section's minimum. */
-function plan(items: readonly RoadmapItemInput[], labels: OutcomeLabels, target: number) {
-  const live = items.filter((item) => !item.deleted && oneLine(item.title) !== '');
-  const byVotes = (a: RoadmapItemInput, b: RoadmapItemInput): number => b.votes - a.votes || a.title.localeCompare(b.title);
-  const agreed = live.filter((item) => item.status === 'agreed').sort(byVotes).slice(0, target);
-  const proposed = live.filter((item) => item.status === 'proposed').sort(byVotes);
-  const filler = proposed.slice(0, Math.max(0, sectionLimits.plan.min - agreed.length));
-  const line = (template: string, item: RoadmapItemInput): string =>
-    oneLine(item.horizon) === '' ? oneLine(item.title) : fillTemplate(template, { title: oneLine(item.title), horizon: oneLine(item.horizon) });
-  return {
-    bullets: [...agreed.map((item) => line(labels.draft.planAgreed, item)), ...filler.map((item) => line(labels.draft.planProposed, item))],
-    unused: proposed.slice(filler.length, filler.length + 3),
-  };
-}
-
 function figures(sources: OutcomeSources): ParticipationFigures {
-  const { onsite, online, byGender, byGroup } = sources.attendance;
-  return { onsite, online, byGender: { ...byGender }, byGroup: { ...byGroup } };
+  const { onsite, online, notRecorded, byGender, byGroup } = sources.attendance;
+  return { onsite, online, ...(notRecorded ? { notRecorded } : {}), byGender: { ...byGender }, byGroup: { ...byGroup } };
 }

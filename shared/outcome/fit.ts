@@ -57,6 +57,16 @@ export function estimateFit(blocks: readonly OutcomeBlock[], options: FitOptions
       case 'heading':
         lines += 1 + scaled(block.text, 13);
         break;
+      case 'subheading':
+        lines += 0.5 + scaled(block.text, 11);
+        break;
+      case 'grid': {
+        // Each row as tall as its longest cell wrapped at that column's share of the width.
+        const width = Math.max(8, Math.floor(charsPerLine / Math.max(1, block.header.length)) - 2);
+        const rowLines = (row: readonly string[]) => Math.max(1, ...row.map((cell) => wrapLines(cell, width))) + 1 / 3;
+        lines += 1 + scaled(block.caption, 11) + rowLines(block.header) + block.rows.reduce((sum, row) => sum + rowLines(row), 0);
+        break;
+      }
       case 'bullets':
         for (const item of block.items) lines += wrapLines(item, charsPerLine - bulletIndent) + afterItem;
         break;
@@ -67,7 +77,8 @@ export function estimateFit(blocks: readonly OutcomeBlock[], options: FitOptions
         lines += 1 + scaled(block.caption, 13) + (block.rows.length + 1) * (4 / 3);
         break;
       case 'image':
-        lines += imageLines + afterItem;
+        // The picture, then its caption in 9 pt.
+        lines += imageLines + afterItem + wrapLines(block.caption, Math.floor((charsPerLine * 11) / 9)) * (9 / 11);
         break;
     }
   }

@@ -1,5 +1,5 @@
 import { toBase64 } from './base64';
-import type { OutcomeBlock } from './blocks';
+import type { BlockOptions, OutcomeBlock } from './blocks';
 import { outcomeBlocks } from './blocks';
 import type { OutcomeLabels } from './labels';
 import type { OutcomeDocument } from './model';
@@ -14,10 +14,14 @@ import type { OutcomeDocument } from './model';
 export type HtmlOptions = {
   /** The roadmap timeline as PNG bytes, drawn by the renderer. */
   roadmapPng?: Uint8Array;
+  /** What the picture draws, shown under it and read out by screen readers. */
+  imageCaption?: string | undefined;
+  /** A hackathon's challenges, teams and results. */
+  hackathon?: BlockOptions['hackathon'];
 };
 
 const printCss = `
-@page { size: A4; margin: 20mm; }
+@page { size: A4; margin: 20mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #555; } }
 * { box-sizing: border-box; }
 html { font-size: 11pt; }
 body { margin: 0; font-family: Calibri, Carlito, "Segoe UI", "Noto Sans", "Noto Sans Arabic", Arial, sans-serif; line-height: 1.2; color: #111; }
@@ -29,16 +33,21 @@ p { margin: 0 0 4pt; }
 p.field { margin: 0; }
 ul { margin: 0 0 4pt; padding-inline-start: 18pt; }
 li { margin: 0 0 3pt; break-inside: avoid; page-break-inside: avoid; }
-table { border-collapse: collapse; margin: 2pt 0 6pt; break-inside: avoid; page-break-inside: avoid; }
+/* Tables may run onto the next page (Chromium repeats the header row there) rather than jump
+   whole to it and leave a quarter page blank; a single row never splits. */
+table { border-collapse: collapse; margin: 2pt 0 6pt; }
+tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.5pt solid #888; padding: 2pt 8pt; text-align: start; }
-td.count { text-align: end; font-variant-numeric: tabular-nums; }
+td.count, th.count { text-align: end; font-variant-numeric: tabular-nums; }
+table.grid { width: 100%; }
 tr.group td { font-weight: bold; background: #f2f2f2; }
 figure { margin: 4pt 0 8pt; break-inside: avoid; }
 figure img { max-width: 100%; max-height: 60mm; }
+figcaption { font-size: 9pt; font-style: italic; color: #333; margin-top: 2pt; }
 `;
 
 export function renderHtml(document: OutcomeDocument, labels: OutcomeLabels, options: HtmlOptions = {}): string {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon });
   const title = blocks.find((block) => block.type === 'title');
   const body = blocks.map((block) => blockHtml(block, options)).join('\n');
   return [
@@ -68,6 +77,18 @@ function blockHtml(block: OutcomeBlock, options: HtmlOptions): string {
       return `<p class="field"><strong>${escapeHtml(block.label)}:</strong> ${escapeHtml(block.value)}</p>`;
     case 'heading':
       return `<h2>${escapeHtml(block.text)}</h2>`;
+    case 'subheading':
+      return `<h3>${escapeHtml(block.text)}</h3>`;
+    case 'grid': {
+      const cell = (text: string, index: number, tag: 'td' | 'th') => `<${tag}${tag === 'th' ? ' scope="col"' : ''}${block.numeric[index] ? ' class="count"' : ''}>${escapeHtml(text)}</${tag}>`;
+      return [
+        `<h3>${escapeHtml(block.caption)}</h3>`,
+        '<table class="grid">',
+        `<thead><tr>${block.header.map((text, index) => cell(text, index, 'th')).join('')}</tr></thead>`,
+        `<tbody>\n${block.rows.map((row) => `<tr>${row.map((text, index) => cell(text, index, 'td')).join('')}</tr>`).join('\n')}\n</tbody>`,
+        '</table>',
+      ].join('\n');
+    }
     case 'bullets':
       return block.items.length === 0 ? '' : `<ul>\n${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
     case 'paragraph':
@@ -87,7 +108,9 @@ function blockHtml(block: OutcomeBlock, options: HtmlOptions): string {
       ].join('\n');
     }
     case 'image':
-      return options.roadmapPng ? `<figure><img alt="${escapeHtml(block.alt)}" src="data:image/png;base64,${toBase64(options.roadmapPng)}"></figure>` : '';
+      return options.roadmapPng
+        ? `<figure><img alt="${escapeHtml(block.caption)}" src="data:image/png;base64,${toBase64(options.roadmapPng)}"><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`
+        : '';
   }
 }
 

@@ -19,6 +19,13 @@ export type CardInput = {
   cluster?: string;
   /** Title of the agenda part the card was written in. */
   part?: string;
+  /** The card's category id (a barrier in the three-part forum) and its name in the report's language. */
+  category?: string;
+  categoryLabel?: string;
+  /** Held back by the facilitator: never quoted in the report unless revealed. */
+  held?: boolean;
+  /** The words of cards merged into this one: people wrote them, so they stay in the data. */
+  merged?: string[];
   deleted?: boolean;
   source?: Provenance;
 };
@@ -35,6 +42,8 @@ export type ClusterInput = {
  * where a before/after self-assessment was run.
  */
 export type CompetencyPriorityInput = {
+  /** The framework's stable id of the competency, for analysts joining files. */
+  id?: string;
   /** The competency's name, already in the report's language. */
   name: string;
   domain?: string;
@@ -52,6 +61,8 @@ export type CompetencyPriorityInput = {
 export type AttendanceInput = {
   onsite: number;
   online: number;
+  /** People whose mode the register does not record. */
+  notRecorded?: number;
   byGender: Record<string, number>;
   byGroup: Record<string, number>;
 };
@@ -65,7 +76,16 @@ export type RoadmapItemInput = {
   status: RoadmapStatus;
   /** When it should happen, as the room wrote it: "Q3 2025", "year 1", "first six months". */
   horizon: string;
+  /** The horizon's stable id (`y1q2`), beside the words above. */
+  horizonKey?: string;
   votes: number;
+  /** Who will do it, as the room wrote it. */
+  owner?: string;
+  /** The item's description as plain text, blocks on separate lines. */
+  description?: string;
+  /** The challenge cards the item answers: their ids and their words. */
+  challengeIds?: string[];
+  challenges?: string[];
   comments?: string[];
   deleted?: boolean;
   source?: Provenance;
@@ -98,7 +118,8 @@ export type ParticipantInput = {
   organisation: string;
   gender: string;
   group: string;
-  mode: 'onsite' | 'online';
+  /** Empty when the register does not say: such people are "not recorded", never assumed in the room. */
+  mode: 'onsite' | 'online' | '';
   country?: string;
   source?: Provenance;
 };
@@ -115,6 +136,9 @@ export type QuestionInput = {
 
 /** One competency's before/after result for one participant or for the room as a whole. */
 export type CompetencyResultInput = {
+  /** Stable ids of the competency and its domain, beside their names. */
+  competencyId?: string;
+  domainId?: string;
   competency: string;
   domain: string;
   before?: number;

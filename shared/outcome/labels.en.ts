@@ -1,65 +1,9 @@
 import type { OutcomeLabels } from './labels';
+import { outcomeLabelsFrom } from './reportLabels';
+import { reportEnglish } from './strings.en';
 
 /**
- * The English wording of the outcome document, used when no translation is passed and as the
- * model translators copy. Stakeholder groups follow the multistakeholder list in DOMAIN.md.
+ * The English wording of the outcome document, used when no translation is passed (tests,
+ * benchmarks, combined reports read outside the app). The words themselves are in ./strings.en.ts.
  */
-export const outcomeLabelsEn: OutcomeLabels = {
-  language: 'en',
-  direction: 'ltr',
-  documentTitle: 'Session summary: {title}',
-  fields: { organiser: 'Organised by', dateTime: 'Date and time', venue: 'Venue or link' },
-  sections: {
-    keyIssues: 'Key issues discussed',
-    trends: 'Emerging trends, challenges, achievements and opportunities',
-    outcomes: 'Tangible outcomes',
-    plan: 'Actionable plan',
-    themes: 'Suggested themes for the next forum',
-    participation: 'Who took part',
-    sdgTags: 'Sustainable Development Goals',
-  },
-  participation: {
-    figure: 'Participants',
-    count: 'Number',
-    onsite: 'In the room',
-    online: 'Online',
-    total: 'Total',
-    byGender: 'By gender',
-    byGroup: 'By stakeholder group',
-  },
-  genders: { women: 'women', men: 'men', other: 'another gender', undisclosed: 'not stated' },
-  groups: {
-    government: 'government',
-    civilSociety: 'civil society',
-    intergovernmental: 'intergovernmental organisations',
-    academia: 'academia',
-    privateSector: 'private sector',
-    technical: 'technical community',
-    media: 'media',
-    other: 'other',
-  },
-  list: { separator: ', ', lastSeparator: ' and ' },
-  countOf: '{count} {name}',
-  sdgTag: 'SDG {tag}',
-  roadmapImageAlt: 'Timeline of the roadmap the room agreed',
-  draft: {
-    dateTime: '{date}, {start}–{end}',
-    dateOnly: '{date}',
-    keyIssueCluster: { one: '{label}, raised in one contribution: “{example}”', other: '{label}, raised in {cards} contributions, for instance “{example}”' },
-    keyIssueCard: { one: '{text} (one vote)', other: '{text} ({votes} votes)' },
-    trendPriority: '{name} came out as a priority, with {percent}% of the room’s choices',
-    trendGrowth: '{name}: the self-assessed level moved from {before} to {after} over the session',
-    attendance: { one: 'One person took part, online', other: '{total} people took part: {onsite} in the room and {online} online' },
-    attendanceOnsiteOnly: { one: 'One person took part, in the room', other: '{total} people took part in the room' },
-    byGender: 'By gender, the participants were {list}',
-    byGroup: 'By stakeholder group: {list}',
-    runLog: { one: 'The session ran one agenda part in {minutes} min', other: 'The session ran {parts} agenda parts in {minutes} min' },
-    contributions: 'Contributions written by participants: {cards}; votes cast: {votes}',
-    agreedItems: { one: 'The room agreed on one roadmap action', other: 'The room agreed on {count} roadmap actions' },
-    planAgreed: '{title} ({horizon})',
-    planProposed: '{title} ({horizon}; proposed, still to be confirmed)',
-    themesFromLeftovers: 'Subjects raised during the session that deserve a fuller discussion next time: {list}.',
-    themesEmpty: '',
-    ellipsis: '…',
-  },
-};
+export const outcomeLabelsEn: OutcomeLabels = outcomeLabelsFrom((key) => reportEnglish[key], 'en', 'ltr');

@@ -23,37 +23,79 @@ export type OutcomeLabels = {
     count: string;
     onsite: string;
     online: string;
+    /** People whose onsite/online mode was not recorded. */
+    notRecorded: string;
     total: string;
     byGender: string;
     byGroup: string;
   };
-  /** Names of known gender keys; an unknown key is shown as it is. */
+  /** Names of known gender keys, as a table row shows them ("Women"); an unknown key is shown as it is. */
   genders: Record<string, string>;
-  /** Names of known stakeholder-group keys. */
+  /** A count of people of a gender inside a sentence, in each plural form ("1 woman", "2 women"). */
+  genderCounts: Record<string, CountedTemplate>;
+  /** Names of known stakeholder-group keys ("Civil society"). */
   groups: Record<string, string>;
   /** How lists of names are joined in a sentence: "a, b and c". */
   list: { separator: string; lastSeparator: string };
-  /** "{count} {name}" as one entry of a figures list ("12 women"). */
-  countOf: string;
   sdgTag: string;
-  roadmapImageAlt: string;
+  /** Captions of the report's picture, saying what it draws. */
+  pictures: { agreedRoadmap: CountedTemplate; agenda: string };
+  /** The hackathon section: headings, column names and its few sentences. */
+  hackathon: {
+    heading: string;
+    /** {list} of winning teams; several when tied. */
+    winners: CountedTemplate;
+    teamOnChallenge: string;
+    teamOnly: string;
+    notClosed: string;
+    challenges: string;
+    challenge: string;
+    owner: string;
+    teams: string;
+    teamsCaption: string;
+    rank: string;
+    tiedRank: string;
+    team: string;
+    members: string;
+    submitted: string;
+    score: string;
+    scoreNote: string;
+    yes: string;
+    no: string;
+    submissions: string;
+    submissionLine: string;
+  };
   /** Sentence templates for the first draft. */
   draft: {
     /** The date line: {date}, {start} and {end}; `dateOnly` when no times are set. */
     dateTime: string;
     dateOnly: string;
+    /** A cluster: {label}, {cards}, {votes} (already worded by `votes`) and an {example} card. */
     keyIssueCluster: CountedTemplate;
-    keyIssueCard: CountedTemplate;
+    /** A single card: {text} and {votes} (worded). */
+    keyIssueCard: string;
+    /** A single card filed under a barrier: {text}, {barriers}, {votes}. */
+    keyIssueCardWithBarriers: string;
+    /** "one vote", "12 votes". */
+    votes: CountedTemplate;
+    /** A cluster or card with the barriers its cards were filed under: {label}, {barriers}. */
+    withBarriers: string;
     trendPriority: string;
     trendGrowth: string;
     attendance: CountedTemplate;
     attendanceOnsiteOnly: CountedTemplate;
-    byGender: string;
-    byGroup: string;
-    runLog: CountedTemplate;
+    /** Used when some people's onsite/online mode was not recorded: {notRecorded}. */
+    attendanceWithUnrecorded: CountedTemplate;
+    /** The attendance line followed by its gender counts: {attendance}, {list}. */
+    attendanceByGender: string;
+    /** An agreed roadmap item as a tangible outcome: {title}, {votes} (worded). */
+    outcomeAgreed: string;
     contributions: string;
-    agreedItems: CountedTemplate;
+    /** Plan lines: {owner}, {title}, {horizon}. */
+    planOwned: string;
+    planOwnedNoHorizon: string;
     planAgreed: string;
+    planNoOwnerNoHorizon: string;
     planProposed: string;
     themesFromLeftovers: string;
     themesEmpty: string;
@@ -67,10 +109,40 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** Fills the plural form that `count` needs in the labels' language. */
+/** Fills the plural form that `count` needs in the labels' language; numbers as that language writes them. */
 export function fillCounted(template: CountedTemplate, count: number, values: Readonly<Record<string, string | number>>, labels: OutcomeLabels): string {
   const category = pluralRules(labels.language).select(count);
-  return fillTemplate(template[category] ?? template.other, values);
+  return fillLocal(template[category] ?? template.other, values, labels);
+}
+
+/** Like fillTemplate, with every number written in the labels' language ("1,234", "١٢"). */
+export function fillLocal(template: string, values: Readonly<Record<string, string | number>>, labels: OutcomeLabels): string {
+  const format = numberFormat(labels.language);
+  return fillTemplate(template, Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'number' ? format.format(value) : value])));
+}
+
+const formatCache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: string): Intl.NumberFormat {
+  let format = formatCache.get(language);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+    } catch {
+      format = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+    }
+    formatCache.set(language, format);
+  }
+  return format;
+}
+
+/** A mean level with one decimal, as the labels' language writes it ("2.4", "2,4"). */
+export function formatLevel(value: number, labels: OutcomeLabels): string {
+  try {
+    return new Intl.NumberFormat(labels.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  } catch {
+    return value.toFixed(1);
+  }
 }
 
 const rulesCache = new Map<string, Intl.PluralRules>();
@@ -97,6 +169,12 @@ export function joinList(items: readonly string[], labels: OutcomeLabels): strin
 
 export function genderName(key: string, labels: OutcomeLabels): string {
   return labels.genders[key] ?? key;
+}
+
+/** "1 woman", "2 women"; an unknown gender key is counted as "2 <key>". */
+export function genderCount(key: string, count: number, labels: OutcomeLabels): string {
+  const template = labels.genderCounts[key];
+  return template ? fillCounted(template, count, { count }, labels) : `${count} ${genderName(key, labels)}`;
 }
 
 export function groupName(key: string, labels: OutcomeLabels): string {

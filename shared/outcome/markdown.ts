@@ -27,6 +27,15 @@ export function renderMarkdown(document: OutcomeDocument, labels: OutcomeLabels,
       case 'heading':
         out.push(`## ${escapeMarkdown(block.text)}`, '');
         break;
+      case 'subheading':
+        out.push(`### ${escapeMarkdown(block.text)}`, '');
+        break;
+      case 'grid':
+        out.push(`### ${escapeMarkdown(block.caption)}`, '');
+        out.push(`| ${block.header.map(escapeCell).join(' | ')} |`, `| ${block.numeric.map((numeric) => (numeric ? '---:' : '---')).join(' | ')} |`);
+        for (const row of block.rows) out.push(`| ${row.map(escapeCell).join(' | ')} |`);
+        out.push('');
+        break;
       case 'bullets':
         if (block.items.length > 0) out.push(...block.items.map((item) => `- ${escapeMarkdown(item)}`), '');
         break;
@@ -59,4 +68,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]<>#|~]/g, (char) => `\\${char}`)
     .replace(/^(\s*)([-+])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+/** Inside a table cell a leading "-" or "1." is not a list, so only inline formatting is escaped. */
+function escapeCell(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|~]/g, (char) => `\\${char}`);
 }

@@ -21,6 +21,8 @@ export const sectionLimits: Readonly<Record<SectionId, { min: number; max: numbe
 export type ParticipationFigures = {
   onsite: number;
   online: number;
+  /** People whose onsite/online mode the register does not say; absent when there are none. */
+  notRecorded?: number;
   byGender: Record<string, number>;
   byGroup: Record<string, number>;
 };
@@ -81,7 +83,7 @@ export function checkDocument(outcome: OutcomeDocument): SectionCheck[] {
 }
 
 export function totalParticipants(figures: ParticipationFigures): number {
-  return figures.onsite + figures.online;
+  return figures.onsite + figures.online + (figures.notRecorded ?? 0);
 }
 
 export function emptyOutcome(): OutcomeDocument {

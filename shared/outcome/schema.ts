@@ -17,6 +17,7 @@ const counts = z.record(z.string().max(100), count);
 export const participationSchema = z.looseObject({
   onsite: count,
   online: count,
+  notRecorded: count.optional(),
   byGender: counts,
   byGroup: counts,
 });

@@ -76,7 +76,13 @@ export function writeOutcome(doc: Y.Doc, outcome: OutcomeDocument): void {
 }
 
 function structuredCopy(figures: ParticipationFigures): ParticipationFigures {
-  return { onsite: figures.onsite, online: figures.online, byGender: { ...figures.byGender }, byGroup: { ...figures.byGroup } };
+  return {
+    onsite: figures.onsite,
+    online: figures.online,
+    ...(figures.notRecorded ? { notRecorded: figures.notRecorded } : {}),
+    byGender: { ...figures.byGender },
+    byGroup: { ...figures.byGroup },
+  };
 }
 
 /** Writes the draft only when the workshop has no outcome yet: regenerating must be explicit. */

@@ -142,7 +142,7 @@ export async function run(): Promise<void> {
   await median('.baraza decode and full check', () => decodeBarazaFile(file));
   let json = '';
   await median('full JSON export', () => {
-    json = workshopJsonText(doc, { appVersion: '0.1.0', data });
+    json = workshopJsonText(doc, { appVersion: '0.1.0', data: { ...data, competencyPriorities: sources.competencyPriorities, runLog: sources.runLog } });
   });
   const jsonBytes = new TextEncoder().encode(json).length;
   console.log(`PDF ${kib(pdf.bytes)} on ${pdf.pages} A4 page(s)`);

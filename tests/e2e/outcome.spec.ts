@@ -85,8 +85,9 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
   await expect(keyIssues.getByTestId('section-warning')).toContainText('at least 5');
   await expect(page.getByTestId('section-trends').getByRole('textbox').first()).toHaveValue(/Digital literacy came out as a priority/);
   const outcomes = page.getByTestId('section-outcomes').getByRole('textbox');
-  await expect(outcomes.first()).toHaveValue('3 people took part: 2 in the room and 1 online');
-  await expect(page.getByTestId('participation')).toContainText('academia');
+  // One line on attendance, after what the room decided, with its gender counts worded right.
+  await expect(outcomes.last()).toHaveValue('3 people took part: 2 in the room and 1 online; among them 2 women and 1 man');
+  await expect(page.getByTestId('participation')).toContainText('Academia');
   await expect(page.getByTestId('outcome-fit')).toHaveAttribute('data-fits', 'true');
 
   // Edit a point, then add two: the counter follows and the warning goes.
@@ -139,6 +140,10 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
   const json = (await download(page, () => exportButton(page, 'Everything (JSON)').click())).bytes.toString('utf8');
   expect(JSON.parse(json)).toMatchObject({ format: 'baraza-workshop-json', data: { participants: [{ name: '' }, { name: '' }, { name: '' }] } });
   for (const person of people) expect(json).not.toContain(person.name);
+  // The forum has a roadmap part, so its items can be taken away too, keys beside words.
+  const roadmap = await download(page, () => exportButton(page, 'Roadmap items (CSV)').click());
+  expect(roadmap.name).toBe('nakuru-county-forum-roadmap.csv');
+  expect(roadmap.bytes.toString('utf8').split('\r\n')[0]).toContain('status,status (label),horizon,horizon (label)');
 
   // Generating again over edited text asks first, and the old document comes back on undo.
   await page.getByRole('button', { name: 'Generate first draft' }).click();
@@ -154,6 +159,8 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
   await expect(frame.locator('h1')).toHaveText('Session summary: Nakuru county forum');
   await expect(frame.locator('article')).toContainText('Shared data standards across ministries');
   await expect(frame.locator('figure img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+  // Nothing on this forum's roadmap was agreed, so the picture is the agenda, and says so.
+  await expect(frame.locator('figcaption')).toHaveText('The session’s agenda, part by part');
   const html = await page.getByTestId('print-frame').getAttribute('srcdoc');
   const printer = await page.context().newPage();
   await printer.setContent(html ?? '');

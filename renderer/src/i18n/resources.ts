@@ -1,7 +1,9 @@
 import { refusalEnglish } from '@shared/activities/messages.en';
 import { attendanceEnglish } from '@shared/attendance/strings.en';
 import { competencyEnglish } from '@shared/competencies/strings.en';
+import { exchangeEnglish } from '@shared/exchange/strings.en';
 import { hackathonEnglish } from '@shared/hackathon/messages.en';
+import { reportEnglish } from '@shared/outcome/strings.en';
 import { roadmapEnglish } from '@shared/roadmap/strings.en';
 import core from './en.json';
 
@@ -39,7 +41,7 @@ function expandFlat(flat: Readonly<Record<string, string>>): Tree {
 
 export function englishResources(): Tree {
   const english = mergeInto({}, core as Tree);
-  for (const flat of [competencyEnglish, attendanceEnglish, roadmapEnglish, refusalEnglish, hackathonEnglish]) mergeInto(english, expandFlat(flat));
+  for (const flat of [competencyEnglish, attendanceEnglish, roadmapEnglish, refusalEnglish, hackathonEnglish, exchangeEnglish, reportEnglish]) mergeInto(english, expandFlat(flat));
   for (const file of Object.values(featureFiles)) mergeInto(english, file);
   return english;
 }

@@ -79,11 +79,12 @@ describe('reading the room into the outcome sources', () => {
     expect(sources?.cards[0]?.part).toBe('Challenges');
   });
 
-  it('counts people by mode, gender and group in the labels’ keys; an unrecorded mode counts in the room', () => {
+  it('counts people by mode, gender and group in the labels’ keys; an unrecorded mode is not counted in the room', () => {
     const sources = outcomeSourcesFromDoc(roomDoc(), { now: nine + 30 * minute });
     expect(sources?.attendance).toEqual({
-      onsite: 2,
+      onsite: 1,
       online: 1,
+      notRecorded: 1,
       byGender: { women: 2, men: 1 },
       byGroup: { government: 1, civilSociety: 1, technical: 1 },
     });
@@ -104,7 +105,7 @@ describe('reading the room into the outcome sources', () => {
     if (!sources) throw new Error('no sources');
     const draft = generateDraft(sources, outcomeLabelsEn);
     expect(draft.keyIssues[0]).toContain('Data');
-    expect(draft.outcomes[0]).toBe('3 people took part: 2 in the room and 1 online');
+    expect(draft.outcomes.at(-1)).toBe('3 people took part: 1 in the room, 1 online and 1 whose mode was not recorded; among them 2 women and 1 man');
   });
 
   it('gives nothing for a document that holds no workshop', () => {
@@ -116,7 +117,7 @@ describe('reading the room into the outcome sources', () => {
     expect(dataset.participants.map((person) => [person.name, person.mode, person.gender])).toEqual([
       ['Amina Odhiambo', 'onsite', 'woman'],
       ['Grace Wanjiru', 'online', 'woman'],
-      ['Peter Otieno', 'onsite', 'man'],
+      ['Peter Otieno', '', 'man'],
     ]);
     expect(dataset.cards).toHaveLength(3);
   });

@@ -33,15 +33,15 @@ describe('the first draft of the outcome document', () => {
     expect(draft.trends.some((line) => line.includes('AI fundamentals') && line.includes('from 1.2 to 2.4'))).toBe(true);
   });
 
-  it('states who took part, onsite and online, by gender and by stakeholder group', () => {
-    expect(draft.outcomes[0]).toBe('50 people took part: 38 in the room and 12 online');
-    expect(draft.outcomes[1]).toBe('By gender, the participants were 25 men, 24 women and 1 not stated');
-    expect(draft.outcomes[2]).toContain('30 government');
+  it('states who took part in one line, onsite, online and by gender, after what the room agreed', () => {
+    expect(draft.outcomes.at(-1)).toBe('50 people took part: 38 in the room and 12 online; among them 25 men, 24 women and 1 who preferred not to say');
+    expect(draft.outcomes.filter((line) => line.includes('took part'))).toHaveLength(1);
+    expect(draft.outcomes[0]).toBe('Agreed by the room: Shared data standard for county registries (14 votes)');
     expect(draft.participation).toEqual(forumSources().attendance);
   });
 
   it('builds the plan from agreed roadmap items, topped up with proposals only to reach two', () => {
-    expect(draft.plan[0]).toBe('Shared data standard for county registries (first six months)');
+    expect(draft.plan[0]).toBe('Shared data standard for county registries (first six months; who leads it is still to be named)');
     expect(draft.plan).toHaveLength(2);
     expect(draft.plan.join()).not.toContain('Rejected idea');
   });
@@ -67,11 +67,17 @@ describe('the first draft of the outcome document', () => {
     const labels = structuredClone(outcomeLabelsEn);
     labels.language = 'fr';
     labels.draft.attendance = { one: '{total} personne', other: '{total} personnes : {onsite} sur place, {online} en ligne' };
-    expect(generateDraft(forumSources(), labels).outcomes[0]).toBe('50 personnes : 38 sur place, 12 en ligne');
+    labels.draft.attendanceByGender = '{attendance}, dont {list}';
+    labels.genderCounts = { men: { one: '{count} homme', other: '{count} hommes' }, women: { one: '{count} femme', other: '{count} femmes' }, undisclosed: { other: '{count} sans réponse' } };
+    labels.list.lastSeparator = ' et ';
+    expect(generateDraft(forumSources(), labels).outcomes.at(-1)).toBe('50 personnes : 38 sur place, 12 en ligne, dont 25 hommes, 24 femmes et 1 sans réponse');
   });
 
   it('writes the singular where a count is one', () => {
-    expect(draft.keyIssues[1]).toBe('Basic digital literacy, raised in one contribution: “Clerks never trained on spreadsheets”');
+    expect(draft.keyIssues[1]).toBe('Basic digital literacy: raised in one contribution, with 7 votes: “Clerks never trained on spreadsheets”');
+    const sources = forumSources();
+    sources.cards.push({ id: 'one', text: 'Only one person liked this', votes: 1 });
+    expect(generateDraft(sources, outcomeLabelsEn, { targets: { keyIssues: 8 } }).keyIssues).toContain('Only one person liked this (one vote)');
   });
 
   it('cuts a very long card at a word and marks the cut', () => {

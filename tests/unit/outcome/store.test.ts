@@ -57,7 +57,7 @@ describe('the outcome document in the workshop file', () => {
     removeBullet(doc, 'plan', 0);
     setThemes(doc, 'One theme.');
     const outcome = readOutcome(doc).outcome;
-    expect(outcome?.plan).toEqual(['Spreadsheet clinics for clerks (year 1)', 'Third step, funded']);
+    expect(outcome?.plan).toEqual(['Spreadsheet clinics for clerks (year 1; who leads it is still to be named)', 'Third step, funded']);
     expect(outcome?.themes).toBe('One theme.');
   });
 

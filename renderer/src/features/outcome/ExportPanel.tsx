@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../ui/ToastProvider';
 import { metaMap } from '@shared/workshop/doc';
+import { isTranslated } from './labels';
 import { timelineSource } from './timelineSource';
 import { dataExports, documentExports, runExport, type ExportKind, type ExportRequest } from './runExport';
 
@@ -13,7 +14,7 @@ type ExportPanelProps = Omit<ExportRequest, 'chathamHouse' | 'timeline' | 'onPic
 
 /** The report in four formats and the raw data as CSV and JSON, one export at a time. */
 export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useToast();
   const [chathamHouse, setChathamHouse] = useState(false);
   const [busy, setBusy] = useState<ExportKind | undefined>(undefined);
@@ -50,6 +51,11 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
   return (
     <section className="outcome-exports" aria-labelledby="outcome-exports">
       <h3 id="outcome-exports">{t('outcomeUi.exports.heading')}</h3>
+      {isTranslated(request.labels.language) ? null : (
+        <p className="notice outcome-untranslated" data-testid="report-untranslated">
+          {t('outcomeUi.exports.untranslated', { language: languageName(request.labels.language, i18n.language) })}
+        </p>
+      )}
       <div className="outcome-export-group" role="group" aria-label={t('outcomeUi.exports.document')}>
         <span className="field-label">{t('outcomeUi.exports.document')}</span>
         <div className="outcome-export-buttons">{documentExports.map(button)}</div>
@@ -72,4 +78,13 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
       ) : null}
     </section>
   );
+}
+
+/** "Kinyarwanda" for "rw", in the app's own language; the code itself when the runtime has no name. */
+function languageName(code: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

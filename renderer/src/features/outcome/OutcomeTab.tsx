@@ -1,15 +1,20 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { activityOf } from '@shared/activities/config';
 import { estimateDocumentFit } from '@shared/outcome/fit';
 import { bulletSections } from '@shared/outcome/model';
 import { setParticipation } from '@shared/outcome/store';
+import { readWorkshop } from '@shared/workshop/doc';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToast } from '../../ui/ToastProvider';
 import { BulletSection } from './BulletSection';
 import { ExportPanel } from './ExportPanel';
 import { HeaderFields } from './HeaderFields';
 import { reportLabels } from './labels';
+import { reportHackathon } from './reportHackathon';
+import { pictureCaption } from './runExport';
+import { timelineSource } from './timelineSource';
 import { ParticipationTable } from './ParticipationTable';
 import { ThemesAndTags } from './ThemesAndTags';
 import { hasContent, useDraft } from './useDraft';
@@ -29,7 +34,13 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
   const labels = useMemo(() => reportLabels(reportLanguage), [reportLanguage]);
   const draft = useDraft(doc, labels);
   const [confirming, setConfirming] = useState(false);
-  const fit = outcome ? estimateDocumentFit(outcome, labels) : undefined;
+  // Estimated with everything the export adds: the picture and its caption, and a hackathon's section.
+  const picture = timelineSource(doc, t);
+  const fit = outcome
+    ? estimateDocumentFit(outcome, labels, { withRoadmapImage: picture !== undefined, imageCaption: pictureCaption({ timeline: picture, labels }), hackathon: reportHackathon(doc) })
+    : undefined;
+  // The roadmap CSV is offered whenever the agenda has a roadmap part, in any format.
+  const hasRoadmap = hasRoadmapPart(doc);
 
   function askToGenerate() {
     if (hasContent(outcome)) setConfirming(true);
@@ -94,7 +105,7 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
           <ThemesAndTags doc={doc} outcome={outcome} themesTitle={labels.sections.themes} readOnly={readOnly} />
         </>
       )}
-      <ExportPanel doc={doc} outcome={outcome} labels={labels} workshopTitle={workshopTitle} hasRoadmap={false} />
+      <ExportPanel doc={doc} outcome={outcome} labels={labels} workshopTitle={workshopTitle} hasRoadmap={hasRoadmap} />
       {confirming ? (
         <ConfirmDialog
           title={t('outcomeUi.replaceTitle')}
@@ -110,4 +121,9 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
       ) : null}
     </div>
   );
+}
+
+function hasRoadmapPart(doc: Y.Doc): boolean {
+  const { meta, parts } = readWorkshop(doc);
+  return parts.some((part) => activityOf(part, { format: meta?.format }).kind === 'roadmap');
 }

@@ -1,37 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import { participationRows } from '@shared/outcome/blocks';
 import type { OutcomeLabels } from '@shared/outcome/labels';
-import { genderName, groupName } from '@shared/outcome/labels';
 import type { ParticipationFigures } from '@shared/outcome/model';
+import { totalParticipants } from '@shared/outcome/model';
 
 type Props = { figures: ParticipationFigures; labels: OutcomeLabels; onRefresh?: (() => void) | undefined };
 
-/** Who took part, as the report's table shows it: onsite and online, by gender, by group. */
+/**
+ * Who took part, with the very rows the report prints (shared/outcome/blocks.ts), so what the
+ * organiser checks here is what the sponsor reads.
+ */
 export function ParticipationTable({ figures, labels, onRefresh }: Props) {
   const { t } = useTranslation();
   const names = labels.participation;
-  const total = figures.onsite + figures.online;
-  // A breakdown with no one in it is left out, heading and all, as the report itself does.
-  const rows = (heading: string, counts: Record<string, number>, name: (key: string) => string) => {
-    const entries = Object.entries(counts)
-      .filter(([, count]) => count > 0)
-      .sort((a, b) => b[1] - a[1]);
-    if (entries.length === 0) return null;
-    return [
-      <tr key={`heading-${heading}`} className="group">
-        <td colSpan={2}>{heading}</td>
-      </tr>,
-      ...entries.map(([key, count]) => (
-        <tr key={`${heading}-${key}`}>
-          <td>{name(key)}</td>
-          <td className="count">{count}</td>
-        </tr>
-      )),
-    ];
-  };
   return (
     <div className="outcome-figures" data-testid="participation">
       <h4>{t('outcomeUi.participation.heading')}</h4>
-      {total === 0 ? <p className="muted">{t('outcomeUi.participation.none')}</p> : null}
+      {totalParticipants(figures) === 0 ? <p className="muted">{t('outcomeUi.participation.none')}</p> : null}
       <table>
         <thead>
           <tr>
@@ -40,20 +25,18 @@ export function ParticipationTable({ figures, labels, onRefresh }: Props) {
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <td>{names.onsite}</td>
-            <td className="count">{figures.onsite}</td>
-          </tr>
-          <tr>
-            <td>{names.online}</td>
-            <td className="count">{figures.online}</td>
-          </tr>
-          <tr className="group">
-            <td>{names.total}</td>
-            <td className="count">{total}</td>
-          </tr>
-          {rows(names.byGender, figures.byGender, (key) => genderName(key, labels))}
-          {rows(names.byGroup, figures.byGroup, (key) => groupName(key, labels))}
+          {participationRows(figures, labels).map((row, index) =>
+            row.group ? (
+              <tr key={index} className="group">
+                <td colSpan={2}>{row.label}</td>
+              </tr>
+            ) : (
+              <tr key={index} className={row.label === names.total ? 'group' : undefined}>
+                <td>{row.label}</td>
+                <td className="count">{row.count}</td>
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
       <p className="field-hint">{t('outcomeUi.participation.hint')}</p>

@@ -1,38 +1,31 @@
 import type { OutcomeLabels } from '@shared/outcome/labels';
-import { outcomeLabelsEn } from '@shared/outcome/labels.en';
-import { isSupported } from '../../i18n/languages';
+import { outcomeLabelsFrom } from '@shared/outcome/reportLabels';
+import { i18next, supportedLanguages } from '../../i18n';
 
 /**
- * The report's own words in each language it can be written in, one file a language in
- * ./reportLabels/. English comes from shared/ (the model translators copy); its register's "not
- * recorded" counts get a name here, because the adapter passes that key through and the report
- * would otherwise print the key.
+ * The words of the report itself, from the translation files (`report.*` keys) in the session's
+ * language. A language the app does not have yet falls back to English key by key (i18next's
+ * fallback), and the export panel says so (see `isTranslated`).
  */
-const english: OutcomeLabels = {
-  ...outcomeLabelsEn,
-  genders: { ...outcomeLabelsEn.genders, notRecorded: 'gender not recorded' },
-  groups: { ...outcomeLabelsEn.groups, notRecorded: 'group not recorded' },
-};
-
-const translated = import.meta.glob<OutcomeLabels>('./reportLabels/*.ts', { eager: true, import: 'labels' });
-
-export const reportLabelSets: Readonly<Record<string, OutcomeLabels>> = Object.fromEntries([
-  ['en', english],
-  ...Object.entries(translated).map(([path, labels]) => [path.replace(/^.*\/(\w+)\.ts$/, '$1'), labels]),
-]);
-
-/** The report's words in `language` (the workshop's session language), English where Baraza has
- *  no report in that language yet. */
-export function reportLabels(language = 'en'): OutcomeLabels {
-  return (isSupported(language) ? reportLabelSets[language] : undefined) ?? english;
+export function reportLabels(language: string = i18next.language): OutcomeLabels {
+  const resolved = language.trim() === '' ? i18next.language : language;
+  const t = i18next.getFixedT(resolved);
+  const lookup = (key: string): string | undefined => (i18next.exists(key, { lng: resolved }) ? t(key) : undefined);
+  return outcomeLabelsFrom(lookup, resolved, i18next.dir(resolved));
 }
 
-/** Dates in the report read as people write them ("10 March 2026"), not as ISO strings. */
+/** True when the app ships the report's words in this language (its base, "fr" for "fr-CA"). */
+export function isTranslated(language: string): boolean {
+  const base = language.trim().toLowerCase().split('-')[0] ?? '';
+  return base === '' || (supportedLanguages as readonly string[]).includes(base);
+}
+
+/** Dates in the report read as people of that language write them ("10 March 2026"), not as ISO strings. */
 export function formatReportDate(iso: string, language: string): string {
   const date = new Date(`${iso}T12:00:00`);
   if (Number.isNaN(date.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
+    return new Intl.DateTimeFormat(language || 'en', { dateStyle: 'long' }).format(date);
   } catch {
     return iso;
   }

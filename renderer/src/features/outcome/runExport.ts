@@ -1,12 +1,13 @@
 import type * as Y from 'yjs';
 import { cardsCsv, competencyCsv, participantsCsv, questionsCsv, roadmapCsv } from '@shared/exchange/datasets';
+import { jsonDataFromDoc, withoutIdentities } from '@shared/exchange/jsonData';
 import { workshopJsonText } from '@shared/exchange/jsonExport';
 import { hackathonAppendix, hackathonCanvasesCsv, hackathonResultsCsv } from '@shared/hackathon/exportData';
 import { canvasFields } from '@shared/hackathon/schema';
-import type { WorkshopDataset } from '@shared/exchange/combine';
 import { datasetFromDoc } from '@shared/outcome/adapter';
 import { renderHtml } from '@shared/outcome/html';
 import type { OutcomeLabels } from '@shared/outcome/labels';
+import { fillCounted } from '@shared/outcome/labels';
 import { renderMarkdown } from '@shared/outcome/markdown';
 import type { OutcomeDocument } from '@shared/outcome/model';
 import { readWorkshop } from '@shared/workshop/doc';
@@ -14,6 +15,8 @@ import { i18next } from '../../i18n';
 import { appVersion } from '../../app/version';
 import { diagramPng, type DiagramPicture } from '../diagram/diagramPicture';
 import { barazaFileName } from '../exchange/fileName';
+import { reportHackathon } from './reportHackathon';
+import type { TimelinePicture } from './timelineSource';
 import { printExport, saveExport } from './saveExport';
 
 export const documentExports = ['docx', 'pdf', 'markdown', 'html'] as const;
@@ -26,8 +29,8 @@ export type ExportRequest = {
   labels: OutcomeLabels;
   workshopTitle: string;
   chathamHouse: boolean;
-  /** Mermaid source of the timeline pictured in the report (see timelineSource.ts). */
-  timeline?: string | undefined;
+  /** The picture in the report and what it draws (see timelineSource.ts). */
+  timeline?: TimelinePicture | undefined;
   /** Told when the report goes out without its timeline picture, so the panel can say so. */
   onPictureFailed?: (message: string) => void;
 };
@@ -49,7 +52,7 @@ function stem(title: string): string {
 async function timelinePicture(request: ExportRequest): Promise<DiagramPicture | undefined> {
   if (!request.timeline) return undefined;
   try {
-    return await diagramPng(request.timeline);
+    return await diagramPng(request.timeline.source);
   } catch (error) {
     request.onPictureFailed?.(error instanceof Error ? error.message : String(error));
     return undefined;
@@ -62,43 +65,51 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
   const { outcome, labels } = request;
   if ((documentExports as readonly string[]).includes(kind) && !outcome) return 'noDocument';
   const save = async (suffix: string, text: string, type: string) => ((await saveExport(`${base}-${suffix}`, encoder.encode(text), type)) ? 'saved' : 'cancelled');
-  const data = () => datasetFromDoc(request.doc, { now: Date.now() });
+  const t = i18next.t.bind(i18next);
+  // Stable keys get their words in the app's language beside them (the "(label)" columns).
+  const translate = (key: string): string => t(key);
+  const data = () => datasetFromDoc(request.doc, { now: Date.now(), translate });
   switch (kind) {
     case 'docx': {
       // Loaded on first use: the docx package is large, and most visits never export Word.
       const { renderDocx } = await import('@shared/outcome/docx');
       const picture = await timelinePicture(request);
       const appendix = wordAppendix(request.doc, request.labels.language);
-      const bytes = await renderDocx(outcome as OutcomeDocument, labels, { ...(picture ? { roadmapImage: picture } : {}), ...(appendix ? { appendix } : {}) });
+      const hackathon = reportHackathon(request.doc);
+      const bytes = await renderDocx(outcome as OutcomeDocument, labels, {
+        ...(picture ? { roadmapImage: picture, imageCaption: pictureCaption(request) } : {}),
+        ...(appendix ? { appendix } : {}),
+        hackathon,
+      });
       return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
     }
     case 'pdf':
       return printExport(await htmlWithPicture(outcome as OutcomeDocument, labels, request), `${base}-outcome.pdf`);
     case 'markdown':
-      return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels), 'text/markdown;charset=utf-8');
+      return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels, { hackathon: reportHackathon(request.doc) }), 'text/markdown;charset=utf-8');
     case 'html':
       return save('outcome.html', await htmlWithPicture(outcome as OutcomeDocument, labels, request), 'text/html;charset=utf-8');
     case 'participants': {
       const chathamHouse = request.chathamHouse;
-      return save(chathamHouse ? 'participants-chatham-house.csv' : 'participants.csv', participantsCsv(data().participants, { chathamHouse }), csvType);
+      return save(chathamHouse ? 'participants-chatham-house.csv' : 'participants.csv', participantsCsv(data().participants, { chathamHouse, translate }), csvType);
     }
     case 'cards': {
       const { cards, clusters } = data();
-      return save('cards.csv', cardsCsv(cards, clusters), csvType);
+      return save('cards.csv', cardsCsv(cards, clusters, { translate }), csvType);
     }
     case 'competencies':
-      return save('competencies.csv', competencyCsv(data().competencyResults), csvType);
+      return save('competencies.csv', competencyCsv(data().competencyResults, { translate }), csvType);
     case 'questions':
       // Under Chatham House a question keeps its words but not the name of who asked it.
-      return save('questions.csv', questionsCsv(data().questions, { chathamHouse: request.chathamHouse }), csvType);
+      return save('questions.csv', questionsCsv(data().questions, { chathamHouse: request.chathamHouse, translate }), csvType);
     case 'roadmap':
-      return save('roadmap.csv', roadmapCsv(data().roadmapItems), csvType);
+      return save('roadmap.csv', roadmapCsv(data().roadmapItems, { translate }), csvType);
     case 'hackathonResults':
       return save('hackathon-results.csv', hackathonResultsCsv(request.doc), csvType);
     case 'canvases':
       return save('team-canvases.csv', hackathonCanvasesCsv(request.doc), csvType);
     case 'json': {
-      const full = data();
+      const full = jsonDataFromDoc(request.doc, { now: Date.now(), translate });
       const shared = request.chathamHouse ? withoutIdentities(full) : full;
       return save(request.chathamHouse ? 'workshop-chatham-house.json' : 'workshop.json', workshopJsonText(request.doc, { appVersion, data: shared }), 'application/json');
     }
@@ -106,15 +117,15 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
 }
 
 /**
- * A hackathon's results and canvases, for the Word report only: the sponsors who edit the DOCX
- * asked for them there, while the CSV buttons already carry the same data for analysis.
+ * The teams' canvases, for the Word report only: the sponsors who edit the DOCX asked for them
+ * there. The results table is in the report's own hackathon section, so it is not repeated.
  */
 function wordAppendix(doc: Y.Doc, language: string) {
   const format = readWorkshop(doc).meta?.format;
   if (format !== 'hackathon1' && format !== 'hackathon2') return undefined;
   // In the report's language, like the rest of the Word file.
   const t = i18next.getFixedT(language);
-  return hackathonAppendix(doc, {
+  const { table: _inBody, ...appendix } = hackathonAppendix(doc, {
     heading: t('hackathon.docx.heading'),
     resultsCaption: t('hackathon.docx.results'),
     rank: t('hackathon.results.rank'),
@@ -126,22 +137,16 @@ function wordAppendix(doc: Y.Doc, language: string) {
     summary: t('hackathon.submit.summary'),
     fields: Object.fromEntries(canvasFields.map((field) => [field, t(`hackathon.canvas.${field}`)])) as Record<(typeof canvasFields)[number], string>,
   });
+  return appendix;
 }
 
 async function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, request: ExportRequest): Promise<string> {
   const picture = await timelinePicture(request);
-  return renderHtml(outcome, labels, picture ? { roadmapPng: picture.png } : {});
+  return renderHtml(outcome, labels, { ...(picture ? { roadmapPng: picture.png, imageCaption: pictureCaption(request) } : {}), hackathon: reportHackathon(request.doc) });
 }
 
-/**
- * The JSON export under Chatham House: the same rule as the participants CSV, so ticking the box
- * protects people whichever file is sent. Only mode, gender and group stay; rows are sorted by
- * them so their order cannot be matched against a sign-in sheet.
- */
-function withoutIdentities(data: WorkshopDataset): WorkshopDataset {
-  const participants = data.participants
-    .map((person) => ({ id: '', name: '', email: '', organisation: '', gender: person.gender, group: person.group, mode: person.mode }))
-    .sort((a, b) => `${a.mode}/${a.group}/${a.gender}`.localeCompare(`${b.mode}/${b.group}/${b.gender}`));
-  const questions = data.questions.map(({ askedBy: _askedBy, ...question }) => question);
-  return { ...data, participants, questions };
+/** The picture's caption in the report's language, saying what is drawn. */
+export function pictureCaption({ timeline, labels }: Pick<ExportRequest, 'timeline' | 'labels'>): string {
+  if (timeline?.drawn.kind === 'agreedRoadmap') return fillCounted(labels.pictures.agreedRoadmap, timeline.drawn.count, { count: timeline.drawn.count }, labels);
+  return labels.pictures.agenda;
 }
