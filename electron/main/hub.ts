@@ -23,6 +23,13 @@ let supervisor: HubSupervisor | undefined;
 const openThisSession = new Set<string>();
 let restarts = 0;
 
+/** Where phones reach the desktop's hub, which listens on every interface; read each time, as
+ *  the laptop may join the venue's Wi-Fi after the hub started. */
+function joinAddresses(): Pick<HubOpened, 'addresses' | 'interfaces'> {
+  const listed = lanAddresses();
+  return { addresses: listed.map((entry) => entry.address), interfaces: listed.map((entry) => entry.interface) };
+}
+
 function forkHubProcess(): HubChild {
   // The entry is built beside this bundle, in out/main/ (see electron.vite.config.ts).
   const child = utilityProcess.fork(hubProcessEntryPath(import.meta.dirname), [], { serviceName: 'Baraza hub', stdio: 'inherit' });
@@ -60,7 +67,7 @@ export async function openRoom(workshopId: string): Promise<HubOpened> {
   const port = await hubSupervisor().ensureStarted();
   const access = await hubSupervisor().call('openRoom', workshopId);
   openThisSession.add(workshopId);
-  return { port, addresses: lanAddresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code };
+  return { port, ...joinAddresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code };
 }
 
 /** The room as the hub keeps it, starting the hub if needed but opening nothing to new joins. */
@@ -68,7 +75,7 @@ export async function resumeRoom(workshopId: string): Promise<HubOpened & { open
   const port = await hubSupervisor().ensureStarted();
   // A room the hub does not know (its data folder was emptied) is opened afresh, with new secrets.
   const access = (await hubSupervisor().call('room', workshopId)) ?? (await hubSupervisor().call('openRoom', workshopId));
-  return { port, addresses: lanAddresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code, open: access.open };
+  return { port, ...joinAddresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code, open: access.open };
 }
 
 export async function closeRoom(workshopId: string): Promise<void> {
@@ -86,11 +93,11 @@ export async function forgetRoom(workshopId: string): Promise<void> {
 }
 
 export async function hubStatus(): Promise<HubStatus> {
-  const notRunning: HubStatus = { running: false, addresses: lanAddresses(), syncConnections: 0 };
+  const notRunning: HubStatus = { running: false, addresses: joinAddresses().addresses, syncConnections: 0 };
   if (!supervisor?.running) return notRunning;
   try {
     const status = await supervisor.call('status');
-    return { running: true, port: status.port, addresses: lanAddresses(), syncConnections: status.syncConnections };
+    return { running: true, port: status.port, addresses: joinAddresses().addresses, syncConnections: status.syncConnections };
   } catch {
     // It ended between the check and the answer; the supervisor is already restarting it.
     return notRunning;
