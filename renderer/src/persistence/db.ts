@@ -38,6 +38,8 @@ export type ConnectionRow = {
    *  host name, to tell the choices apart. */
   joinLinks?: string[];
   joinInterfaces?: Record<string, string>;
+  /** The facilitator took the join QR code off the projector (joins stay open). */
+  projectorJoinHidden?: boolean;
   code?: string;
   open?: boolean;
   /** Participant side: this person's entry in the attendance register (their identity's id). */

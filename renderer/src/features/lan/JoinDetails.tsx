@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConnectionRow } from '../../persistence/connections';
 import { isDesktop } from '../../platform/baraza';
-import { chooseJoinLink } from './hubAccess';
+import { chooseJoinLink, setProjectorJoinHidden } from './hubAccess';
 import { JoinQr } from './JoinQr';
 
 /**
@@ -73,6 +73,9 @@ export function JoinDetails({ row }: { row: ConnectionRow }) {
       <p className="muted" data-testid="join-test-hint">
         {t('lan.open.testHint')}
       </p>
+      <button type="button" className="button button-small" aria-pressed={row.projectorJoinHidden === true} onClick={() => void setProjectorJoinHidden(row, !row.projectorJoinHidden)}>
+        {row.projectorJoinHidden ? t('lan.open.projectorShow') : t('lan.open.projectorHide')}
+      </button>
     </div>
   );
 }

@@ -90,6 +90,11 @@ export async function newJoinLink(row: ConnectionRow): Promise<void> {
   await updateConnection(row.workshopId, { joinLinks, code });
 }
 
+/** Takes the join card off the projector, or puts it back; joins stay as they are. */
+export async function setProjectorJoinHidden(row: ConnectionRow, hidden: boolean): Promise<void> {
+  await updateConnection(row.workshopId, { projectorJoinHidden: hidden });
+}
+
 /** The facilitator picks which link the QR code, the hint and the projector show. */
 export async function chooseJoinLink(row: ConnectionRow, link: string): Promise<void> {
   await updateConnection(row.workshopId, { joinLinks: preferHost(row.joinLinks ?? [], new URL(link).hostname) });

@@ -52,24 +52,30 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
   const row = sync.row;
   // The run controls are the facilitator's: a participant who opens them gets their own view.
   const view = screen === 'run' && row?.role === 'participant' ? 'participate' : screen;
-  // The projector shows how to join while the workshop is open to new participants.
-  const joinLink = row?.role === 'facilitator' && row.open !== false ? row.joinLinks?.[0] : undefined;
-  const joinCode = joinLink ? (
-    <>
-      <JoinQr link={joinLink} label={t('lan.open.qr')} />
-      {row?.code ? (
-        <p className="join-code" data-testid="projector-join-code">
-          {row.code}
-        </p>
-      ) : null}
-    </>
-  ) : undefined;
+  // The projector shows how to join while the workshop is open to new participants, unless the
+  // facilitator hid it (the room has joined, or the wall is needed for something else).
+  const joinLink = row?.role === 'facilitator' && row.open !== false && !row.projectorJoinHidden ? row.joinLinks?.[0] : undefined;
+  const join = joinLink
+    ? {
+        joined: sync.presence.filter((person) => person.role === 'participant').length,
+        content: (
+          <>
+            <JoinQr link={joinLink} label={t('lan.open.qr')} />
+            {row?.code ? (
+              <p className="join-code" data-testid="projector-join-code">
+                {row.code}
+              </p>
+            ) : null}
+          </>
+        ),
+      }
+    : undefined;
   return (
     <ConnectionContext.Provider value={row ?? undefined}>
       {pill}
       {notices}
       {view === 'participate' ? <RefusalNote workshopId={id} /> : null}
-      {screen === 'projector' ? <ProjectorScreen doc={doc} snapshot={snapshot} joinCode={joinCode} /> : null}
+      {screen === 'projector' ? <ProjectorScreen doc={doc} snapshot={snapshot} join={join} /> : null}
       {view === 'participate' ? (
         <ParticipantScreen doc={doc} snapshot={snapshot} personId={personIdIn(row)} footer={row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : undefined} />
       ) : null}
