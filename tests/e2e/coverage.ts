@@ -25,7 +25,7 @@ export function coveredElements(page: Page, options: { content?: boolean } = {})
     const usable = 'h1, h2, h3, h4, h5, h6, a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
     const targets = document.querySelectorAll(content ? `${usable}, p, li, td, th, caption, dt, dd, label, [role="img"], svg` : usable);
     const findings: string[] = [];
-    for (const target of targets) {
+    for (const target of Array.from(targets)) {
       const box = target.getBoundingClientRect();
       const style = getComputedStyle(target);
       // Hidden or visually hidden (a 1 px radio inside a styled label): nothing to cover.

@@ -25,7 +25,8 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
   const ready = loaded.status === 'ready' ? loaded : undefined;
   // Presence says which part each person is on, so the facilitator sees who has followed.
   const partId = ready && screen !== 'projector' ? readRun(ready.doc).currentPartId : undefined;
-  const sync = useWorkshopSync(id, ready?.doc, { name: displayName(), deviceId: deviceId(), partId });
+  // The projector is a window on the wall, not a person: it connects without joining "who is here".
+  const sync = useWorkshopSync(id, ready?.doc, { name: displayName(), deviceId: deviceId(), partId, unlisted: screen === 'projector' });
   useDesktopHub(sync.row);
   if (loaded.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
   if (loaded.status !== 'ready') {
