@@ -17,7 +17,9 @@ import { AttemptLimiter } from './access/attemptLimiter';
 import { roomsPathPrefix, serveRoomRoutes, type RoomControl } from './http/roomRoutes';
 import { json, plain, serveStatic } from './http/staticFiles';
 import { parseUpgradeTarget, refuseUpgrade } from './http/upgradeRequest';
+import { lanAddresses } from './joinLink';
 import { listenOnHosts } from './listen';
+import type { JoinAddress } from './net/joinAddresses';
 import { ConnectionsPerAddress } from './net/connectionsPerAddress';
 import { Heartbeat } from './net/heartbeat';
 import { resolveHubOptions, type HubOptions } from './options';
@@ -41,6 +43,10 @@ export interface Hub {
   roomState(room: string): Uint8Array;
   /** Live connection counts, for the facilitator's "who is connected" view. */
   stats(): { rooms: number; loadedRooms: number; syncConnections: number };
+  /** The addresses join links should carry, best first: never loopback unless the operator named
+   *  it, only interfaces the hub listens on (see net/joinAddresses.ts). Read afresh each time:
+   *  a laptop joins the venue's Wi-Fi after the hub started. */
+  joinAddresses(): JoinAddress[];
   /** Joining, people and the facilitator's controls, as /rooms/<room>/... offers them. */
   readonly rooms: RoomControl;
   close(): Promise<void>;
@@ -108,8 +114,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     });
   };
 
+  const joinAddresses = (): JoinAddress[] => lanAddresses(settings.hosts, settings.joinAddresses);
   // The admin endpoint needs the bound port for its join links; it is read only after listen.
   const adminTarget = {
+    joinAddresses,
     openRoom: (room: string) => registry.open(room),
     closeRoom: (room: string) => registry.close(room),
     room: (room: string) => registry.get(room),
@@ -137,6 +145,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     closeRoom: (room) => registry.close(room),
     room: (room) => registry.get(room),
     roomState: (room) => replicas.inspect(room),
+    joinAddresses,
     stats: () => ({ rooms: registry.size, loadedRooms: replicas.loadedCount, syncConnections: replicas.peerCount }),
     rooms,
     async close() {

@@ -4,4 +4,5 @@ export type { HubOptions, HubLimits, HubLogger } from './options';
 export { defaultPort, defaultLimits } from './options';
 export type { RoomAccess, OpenRoomOptions, Role } from './access/roomRegistry';
 export type { RoomProblem, RoomProblemKind, StorageDamage } from './storage/storageTypes';
-export { joinLink, lanAddresses } from './joinLink';
+export { hubOrigin, joinLink, lanAddresses } from './joinLink';
+export { isLoopback, selectJoinAddresses, type JoinAddress } from './net/joinAddresses';

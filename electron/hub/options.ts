@@ -87,6 +87,10 @@ export interface HubOptions {
   strictPort?: boolean;
   /** Interfaces to listen on; one server per address, all on the same port. */
   hosts?: string[];
+  /** The addresses phones use to reach this hub, when the hub cannot see them on its own
+   *  interfaces (behind NAT, in a container; tests on one machine name loopback here). Join
+   *  links carry exactly these; without them, the non-loopback addresses the hub listens on. */
+  joinAddresses?: string[];
   /** The built web renderer (`npm run build:web` writes out/web). */
   webDir?: string;
   /** Where room documents and the room registry live. */
@@ -152,6 +156,7 @@ export interface ResolvedHubOptions {
   port: number;
   strictPort: boolean;
   hosts: string[];
+  joinAddresses: string[];
   webDir: string;
   dataDir: string;
   compactAfterBytes: number;
@@ -175,6 +180,7 @@ export function resolveHubOptions(options: HubOptions): ResolvedHubOptions {
     port: options.port ?? defaultPort,
     strictPort: options.strictPort ?? false,
     hosts: options.hosts && options.hosts.length > 0 ? options.hosts : ['0.0.0.0'],
+    joinAddresses: options.joinAddresses ?? [],
     webDir: options.webDir ?? 'out/web',
     dataDir: options.dataDir,
     compactAfterBytes: options.compactAfterBytes ?? 4 * 1024 * 1024,

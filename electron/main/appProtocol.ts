@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { resolveInside } from './paths';
-import { appResponseHeaders } from './responseHeaders';
+import { appRequestHandler } from './appRequests';
 
 /**
  * The UI is served over `app://baraza/` rather than file://: a standard, secure scheme gives the
@@ -17,19 +16,5 @@ export function registerAppScheme(): void {
 }
 
 export function serveRenderer(root: string): void {
-  protocol.handle(appScheme, async (request) => {
-    const url = new URL(request.url);
-    const path = url.host === 'baraza' ? resolveInside(root, url.pathname) : undefined;
-    if (!path) return notFound();
-    try {
-      const body = await readFile(path);
-      return new Response(body, { headers: appResponseHeaders(path) });
-    } catch {
-      return notFound();
-    }
-  });
-}
-
-function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: appResponseHeaders(undefined) });
+  protocol.handle(appScheme, appRequestHandler(root, (path) => readFile(path)));
 }

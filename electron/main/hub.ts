@@ -6,22 +6,14 @@ import { defaultPort } from '../hub/options';
 import { hubProcessEntryPath } from '../hubProcess/location';
 import { emitterEndpoint } from '../rpc/endpoint';
 import { advertiseHub, stopAdvertising } from './discovery';
-import { HubSupervisor, type HubChild } from './hubSupervisor';
+import type { HubChild } from './hubSupervisor';
+import { createHubSession, type HubSession } from './hubSession';
 
 /**
- * The desktop app's hub. It runs in a utility process of its own, so that a fault in it ends
- * that process and not the facilitator's windows; hubSupervisor.ts restarts it. It starts the
- * first time a workshop is opened to participants and runs until the app quits, so that
- * participants' reconnects find it again.
+ * The desktop app's hub: hubSession.ts (tested without Electron) bound to Electron's utility
+ * process, so that a fault in the hub ends that process and not the facilitator's windows.
  */
-let supervisor: HubSupervisor | undefined;
-/**
- * Rooms this session opened to new joins. A hub keeps its rooms closed after it restarts; when
- * it is the supervisor restarting a crashed hub (not the facilitator starting the app), the
- * rooms the facilitator had open are opened again, so a crash does not lock new people out.
- */
-const openThisSession = new Set<string>();
-let restarts = 0;
+let session: HubSession | undefined;
 
 function forkHubProcess(): HubChild {
   // The entry is built beside this bundle, in out/main/ (see electron.vite.config.ts).
@@ -33,8 +25,9 @@ function forkHubProcess(): HubChild {
   };
 }
 
-function hubSupervisor(): HubSupervisor {
-  supervisor ??= new HubSupervisor({
+// Made on first use: the profile's folder is known once the app has started.
+function hubSession(): HubSession {
+  session ??= createHubSession({
     spawn: forkHubProcess,
     startOptions: {
       dataDir: join(app.getPath('userData'), 'hub'),
@@ -47,57 +40,21 @@ function hubSupervisor(): HubSupervisor {
       warn: (message) => console.warn(`[hub] ${message}`),
       error: (message) => console.error(`[hub] ${message}`),
     },
-    onStarted: (port) => {
-      advertiseHub(port);
-      if (restarts++ === 0) return;
-      for (const room of openThisSession) void hubSupervisor().call('openRoom', room).catch(() => undefined);
-    },
+    // The hub listens on every interface; phones get every address but loopback.
+    joinAddresses: () => lanAddresses(),
+    advertise: advertiseHub,
+    stopAdvertising,
   });
-  return supervisor;
+  return session;
 }
 
-export async function openRoom(workshopId: string): Promise<HubOpened> {
-  const port = await hubSupervisor().ensureStarted();
-  const access = await hubSupervisor().call('openRoom', workshopId);
-  openThisSession.add(workshopId);
-  return { port, addresses: lanAddresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code };
-}
-
-/** The room as the hub keeps it, starting the hub if needed but opening nothing to new joins. */
-export async function resumeRoom(workshopId: string): Promise<HubOpened & { open: boolean }> {
-  const port = await hubSupervisor().ensureStarted();
-  // A room the hub does not know (its data folder was emptied) is opened afresh, with new secrets.
-  const access = (await hubSupervisor().call('room', workshopId)) ?? (await hubSupervisor().call('openRoom', workshopId));
-  return { port, addresses: lanAddresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code, open: access.open };
-}
-
-export async function closeRoom(workshopId: string): Promise<void> {
-  // A hub never asked for has no room open; one between a crash and its restart is brought up now.
-  openThisSession.delete(workshopId);
-  if (!supervisor?.inUse) return;
-  await supervisor.call('closeRoom', workshopId);
-}
-
-/** Deletes the room from the hub for good, starting the hub if needed (a deleted workshop's
- *  data must not stay on this laptop's disk because the hub happened not to be running). */
-export async function forgetRoom(workshopId: string): Promise<void> {
-  openThisSession.delete(workshopId);
-  await hubSupervisor().call('forgetRoom', workshopId);
-}
-
-export async function hubStatus(): Promise<HubStatus> {
-  const notRunning: HubStatus = { running: false, addresses: lanAddresses(), syncConnections: 0 };
-  if (!supervisor?.running) return notRunning;
-  try {
-    const status = await supervisor.call('status');
-    return { running: true, port: status.port, addresses: lanAddresses(), syncConnections: status.syncConnections };
-  } catch {
-    // It ended between the check and the answer; the supervisor is already restarting it.
-    return notRunning;
-  }
-}
+export const openRoom = (workshopId: string): Promise<HubOpened> => hubSession().openRoom(workshopId);
+export const resumeRoom = (workshopId: string): Promise<HubOpened & { open: boolean }> => hubSession().resumeRoom(workshopId);
+export const closeRoom = (workshopId: string): Promise<void> => (session ? session.closeRoom(workshopId) : Promise.resolve());
+export const forgetRoom = (workshopId: string): Promise<void> => hubSession().forgetRoom(workshopId);
+export const hubStatus = (): Promise<HubStatus> => hubSession().status();
 
 export async function stopHub(): Promise<void> {
-  stopAdvertising();
-  await supervisor?.stop();
+  if (session) await session.stop();
+  else stopAdvertising();
 }

@@ -17,9 +17,13 @@ export function isClock(text: string): boolean {
   return parseClock(text) !== undefined;
 }
 
-/** Formats minutes since the first day's midnight as "HH:MM" within its day. */
+/**
+ * Formats minutes since the first day's midnight as "HH:MM" within its day. Like a wall clock, it
+ * shows the minute under way (09:00:40 is 09:00, never 09:01), so re-planned times read the same
+ * as the run log's. The small allowance absorbs sums of fractions that land a hair under a minute.
+ */
 export function formatClock(minutes: number): string {
-  const inDay = ((Math.round(minutes) % minutesPerDay) + minutesPerDay) % minutesPerDay;
+  const inDay = ((Math.floor(minutes + 1e-6) % minutesPerDay) + minutesPerDay) % minutesPerDay;
   const hours = Math.floor(inDay / 60);
   const mins = inDay % 60;
   return `${String(hours).padStart(2, '0')}:${String(mins).padStart(2, '0')}`;

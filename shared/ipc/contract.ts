@@ -30,8 +30,11 @@ export type SaveResult = { saved: boolean };
 
 export type HubOpened = {
   port: number;
-  /** The machine's LAN addresses, for the join links. */
+  /** The addresses phones can reach the hub at, best first, for the join links: never loopback
+   *  (a link on it works only on the facilitator's own laptop). Empty when there is no network. */
   addresses: string[];
+  /** The interface of each address (`interfaces[i]` for `addresses[i]`), to tell them apart. */
+  interfaces: string[];
   room: string;
   secret: string;
   facilitatorSecret: string;

@@ -18,6 +18,9 @@ export type ReplanInput = {
   /** The agenda's start time, "HH:MM". */
   startClock: string;
   dayStartMs: number;
+  /** False when today is not the workshop's date (a rehearsal, a workshop with no date): until
+   *  the run starts, nobody is late for a session planned on another day. Default true. */
+  sessionDay?: boolean;
 };
 
 export type ReplannedStatus = 'done' | 'current' | 'skipped' | 'upcoming';
@@ -52,8 +55,11 @@ export function replan(input: ReplanInput): Replan {
   const schedule = computeSchedule(input.startClock, parts);
   const currentIndex = run.finishedAt === undefined ? parts.findIndex((part) => part.id === run.currentPartId) : -1;
   const out: ReplannedPart[] = [];
+  // Before the first Start on a day other than the workshop's, the plan stands as written: the
+  // clock has not begun counting against it.
+  const waitingForAnotherDay = input.sessionDay === false && run.timers.size === 0 && run.finishedAt === undefined;
   // Where the next upcoming part can start: after the current part, or now if nothing runs.
-  let cursor = nowMinutes;
+  let cursor = waitingForAnotherDay ? Number.NEGATIVE_INFINITY : nowMinutes;
   let driftAnchor: { end: number; plannedEnd: number } | undefined;
 
   parts.forEach((part, index) => {
@@ -70,7 +76,7 @@ export function replan(input: ReplanInput): Replan {
     });
 
     if (index === currentIndex) {
-      const start = timer ? toMinutes(timer.startedAt) : Math.max(nowMinutes, planned.start);
+      const start = timer ? toMinutes(timer.startedAt) : Math.max(waitingForAnotherDay ? planned.start : nowMinutes, planned.start);
       // A part running over is expected to end any moment now, not earlier than now.
       const end = timer ? nowMinutes + Math.max(0, remainingMs(timer, part.minutes, now)) / minuteMs : start + part.minutes;
       out.push(row('current', start, end));

@@ -11,7 +11,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AttemptLimiter } from '../access/attemptLimiter';
 import type { RoomAccess } from '../access/roomRegistry';
-import { joinLink, lanAddresses } from '../joinLink';
+import { hubOrigin, joinLink } from '../joinLink';
+import type { JoinAddress } from '../net/joinAddresses';
 import { clientKey } from '../net/clientAddress';
 import type { HubLimits } from '../options';
 import { readBody } from './requestBody';
@@ -22,11 +23,14 @@ export interface AdminRoomsTarget {
   openRoom(room: string): RoomAccess;
   closeRoom(room: string): void;
   room(room: string): RoomAccess | undefined;
+  /** Only addresses phones can reach: a browser facilitator offers nothing else. */
+  joinAddresses(): JoinAddress[];
   readonly port: number;
 }
 
-/** What the endpoint answers: the room's access plus a join link for each LAN address. */
-export type AdminRoomReply = RoomAccess & { port: number; addresses: string[]; links: string[] };
+/** What the endpoint answers: the room's access plus a join link for each address phones can
+ *  reach (`interfaces[i]` names the interface of `addresses[i]`; empty when the operator named it). */
+export type AdminRoomReply = RoomAccess & { port: number; addresses: string[]; interfaces: string[]; links: string[] };
 
 export const adminRoomsPath = '/admin/rooms';
 
@@ -95,8 +99,9 @@ export async function serveAdminRooms(request: IncomingMessage, response: Server
     return json(response, 400, { error: error instanceof Error ? error.message : 'refused' }, corsHeaders);
   }
   if (!access) return json(response, 404, { error: 'unknown room' }, corsHeaders);
-  const addresses = lanAddresses();
-  const links = addresses.map((address) => joinLink(`http://${address}:${hub.port}`, access.room, access.secret));
-  const reply: AdminRoomReply = { ...access, port: hub.port, addresses, links };
+  const listed = hub.joinAddresses();
+  const addresses = listed.map((entry) => entry.address);
+  const links = addresses.map((address) => joinLink(hubOrigin(address, hub.port), access.room, access.secret));
+  const reply: AdminRoomReply = { ...access, port: hub.port, addresses, interfaces: listed.map((entry) => entry.interface), links };
   return json(response, 200, reply, corsHeaders);
 }

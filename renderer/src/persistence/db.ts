@@ -33,8 +33,13 @@ export type ConnectionRow = {
   key: string;
   role: 'facilitator' | 'participant';
   /** Facilitator side: the links and short code participants join with, and whether new joins
-   *  are accepted. */
+   *  are accepted. The first link is the one the QR code, the hint and the projector show (the
+   *  facilitator may pick another); `joinInterfaces` names each link's network interface by its
+   *  host name, to tell the choices apart. */
   joinLinks?: string[];
+  joinInterfaces?: Record<string, string>;
+  /** The facilitator took the join QR code off the projector (joins stay open). */
+  projectorJoinHidden?: boolean;
   code?: string;
   open?: boolean;
   /** Participant side: this person's entry in the attendance register (their identity's id). */

@@ -18,7 +18,8 @@ export type WorkshopSync = {
   notices: HubNotice[];
 };
 
-type Me = { name: string; deviceId: string; partId?: string | undefined };
+/** `unlisted`: a window that is no person (the projector) stays out of "who is here". */
+type Me = { name: string; deviceId: string; partId?: string | undefined; unlisted?: boolean };
 
 const noPresence: Presence[] = [];
 
@@ -50,10 +51,10 @@ export function useWorkshopSync(id: string, doc: Y.Doc | undefined, me: Me): Wor
 
   const role = row?.role;
   useEffect(() => {
-    if (!connection || !role) return;
+    if (!connection || !role || me.unlisted) return;
     const user = { name: me.name || (role === 'facilitator' ? 'Facilitator' : 'Participant'), colour: colourFor(me.deviceId), role };
     connection.setUser(me.partId ? { ...user, partId: me.partId } : user);
-  }, [connection, role, me.name, me.deviceId, me.partId]);
+  }, [connection, role, me.name, me.deviceId, me.partId, me.unlisted]);
 
   const snapshot = useConnectionSnapshot(connection);
   useRecoveryFromRefusal(id, doc, row, snapshot.refusal);

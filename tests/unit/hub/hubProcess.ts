@@ -18,15 +18,18 @@ export interface HubProcessOptions {
   maxOpenFiles?: number;
   /** The checkout whose electron/hub/cli.ts runs (this one by default). */
   cwd?: string;
+  /** Extra environment variables (an admin token, as a facilitator would give it). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function startHubProcess(args: string[], options: HubProcessOptions = {}): Promise<HubProcess> {
   const command = [process.execPath, '--import', 'tsx', 'electron/hub/cli.ts', ...args];
   const cwd = options.cwd ?? repoRoot;
+  const env = { ...process.env, ...options.env };
   const child =
     options.maxOpenFiles === undefined
-      ? spawn(command[0]!, command.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
-      : spawn('/bin/sh', ['-c', `ulimit -n ${options.maxOpenFiles} && exec "$0" "$@"`, ...command], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      ? spawn(command[0]!, command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('/bin/sh', ['-c', `ulimit -n ${options.maxOpenFiles} && exec "$0" "$@"`, ...command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

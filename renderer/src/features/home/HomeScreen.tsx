@@ -89,7 +89,7 @@ export function HomeScreen() {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <LanguageMenu />
-        <div className="header-actions">
+        <div className="header-actions home-actions">
           <button type="button" className="button" aria-expanded={joining} onClick={() => setJoining((value) => !value)}>
             {t('lan.code.button')}
           </button>

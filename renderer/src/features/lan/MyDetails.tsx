@@ -2,19 +2,23 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { readParticipants, updateParticipant } from '@shared/attendance/register';
+import { genders, stakeholderGroups, type Gender, type StakeholderGroup } from '@shared/attendance/schema';
 import { setDisplayName } from '../../app/identity';
 
 type MyDetailsProps = { doc: Y.Doc; participantId: string };
 
 /**
  * A participant's own entry in the attendance register, editable from their phone (a typo in a
- * name is the usual reason). Works offline like everything else: it merges when back.
+ * name is the usual reason; a group or gender picked in a hurry is the next). Works offline like
+ * everything else: it merges when back.
  */
 export function MyDetails({ doc, participantId }: MyDetailsProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
+  const [group, setGroup] = useState<StakeholderGroup | ''>('');
+  const [gender, setGender] = useState<Gender | ''>('');
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
@@ -22,6 +26,8 @@ export function MyDetails({ doc, participantId }: MyDetailsProps) {
     const me = readParticipants(doc).participants.find((p) => p.id === participantId);
     setName(me?.name ?? '');
     setOrganisation(me?.organisation ?? '');
+    setGroup(me?.group ?? '');
+    setGender(me?.gender ?? '');
     setSaved(false);
   }, [open, doc, participantId]);
 
@@ -30,7 +36,7 @@ export function MyDetails({ doc, participantId }: MyDetailsProps) {
     const me = readParticipants(doc).participants.find((p) => p.id === participantId);
     if (!me) return;
     // Every field is passed on: updateParticipant treats a missing field as cleared.
-    const result = updateParticipant(doc, participantId, { ...me, name, organisation });
+    const result = updateParticipant(doc, participantId, { ...me, name, organisation, group: group || undefined, gender: gender || undefined });
     if (result.ok) {
       setDisplayName(name);
       setSaved(true);
@@ -51,6 +57,28 @@ export function MyDetails({ doc, participantId }: MyDetailsProps) {
           <label>
             {t('lan.join.organisation')}
             <input type="text" maxLength={200} value={organisation} onChange={(event) => setOrganisation(event.target.value)} />
+          </label>
+          <label>
+            {t('lan.join.group')}
+            <select value={group} onChange={(event) => setGroup(event.target.value as StakeholderGroup | '')}>
+              <option value="">{t('lan.join.notSaid')}</option>
+              {stakeholderGroups.map((id) => (
+                <option key={id} value={id}>
+                  {t(`attendance.groups.${id}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('lan.join.gender')}
+            <select value={gender} onChange={(event) => setGender(event.target.value as Gender | '')}>
+              <option value="">{t('lan.join.notSaid')}</option>
+              {genders.map((id) => (
+                <option key={id} value={id}>
+                  {t(`attendance.genders.${id}`)}
+                </option>
+              ))}
+            </select>
           </label>
           <button type="submit" className="button">
             {t('lan.details.save')}

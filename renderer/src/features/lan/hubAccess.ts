@@ -1,9 +1,10 @@
 import { desktopApi } from '../../platform/baraza';
 import { saveConnection, updateConnection, type ConnectionRow } from '../../persistence/connections';
 import { rotateJoinSecret, setRoomJoinsOpen } from '../../sync/hubApi';
+import { joinLinkFor, linksFromListing, preferHost } from './joinLinks';
 
 /** What opening a workshop to participants yields, from the desktop app's built-in hub or a remote one. */
-export type OpenedRoom = { wsUrl: string; room: string; secret: string; facilitatorSecret: string; code: string; links: string[]; open: boolean };
+export type OpenedRoom = { wsUrl: string; room: string; secret: string; facilitatorSecret: string; code: string; links: string[]; interfaces: Record<string, string>; open: boolean };
 
 const hubKey = 'baraza.lan.hubAddress';
 const tokenKey = 'baraza.lan.adminToken';
@@ -18,7 +19,7 @@ function httpOrigin(address: string): string {
   return /^https?:\/\//.test(trimmed) ? trimmed : `http://${trimmed}`;
 }
 
-type AdminReply = { room: string; secret: string; facilitatorSecret: string; code: string; open: boolean; port: number; links: string[] };
+type AdminReply = { room: string; secret: string; facilitatorSecret: string; code: string; open: boolean; port: number; addresses: string[]; interfaces?: string[] };
 
 /** Calls a headless hub's POST /admin/rooms (see docs/HUB.md). */
 async function adminRooms(address: string, token: string, body: { room: string; open: boolean }): Promise<AdminReply> {
@@ -41,16 +42,17 @@ export async function openToParticipants(workshopId: string, browserHub?: { addr
   let opened: OpenedRoom;
   if (api) {
     const reply = await api.hubOpen({ workshopId });
-    opened = { ...reply, wsUrl: `ws://127.0.0.1:${reply.port}`, links: desktopLinks(reply), open: true };
+    // The facilitator's own windows talk to the hub on loopback; phones get the LAN addresses.
+    opened = { ...reply, wsUrl: `ws://127.0.0.1:${reply.port}`, ...linksFromListing(reply), open: true };
   } else {
     if (!browserHub) throw new Error('a hub address and admin token are needed');
     localStorage.setItem(hubKey, browserHub.address);
     localStorage.setItem(tokenKey, browserHub.token);
     const reply = await adminRooms(browserHub.address, browserHub.token, { room: workshopId, open: true });
     const origin = httpOrigin(browserHub.address);
-    // The address the facilitator typed works for them; offer it first, then the hub's LAN ones.
-    const typed = joinLinkFor(origin, reply.room, reply.secret);
-    opened = { ...reply, wsUrl: origin.replace(/^http/, 'ws'), links: [typed, ...reply.links.filter((link) => link !== typed)] };
+    // The address the facilitator typed works for them (it may well be localhost); phones get only
+    // the addresses the hub says it can be reached at.
+    opened = { ...reply, wsUrl: origin.replace(/^http/, 'ws'), ...linksFromListing(reply) };
   }
   await saveConnection({
     workshopId,
@@ -60,6 +62,7 @@ export async function openToParticipants(workshopId: string, browserHub?: { addr
     key: opened.facilitatorSecret,
     role: 'facilitator',
     joinLinks: opened.links,
+    joinInterfaces: opened.interfaces,
     code: opened.code,
     open: opened.open,
   });
@@ -87,13 +90,14 @@ export async function newJoinLink(row: ConnectionRow): Promise<void> {
   await updateConnection(row.workshopId, { joinLinks, code });
 }
 
-export function joinLinkFor(origin: string, room: string, secret: string): string {
-  return `${origin.replace(/\/+$/, '')}/#/join/${encodeURIComponent(room)}/${encodeURIComponent(secret)}`;
+/** Takes the join card off the projector, or puts it back; joins stay as they are. */
+export async function setProjectorJoinHidden(row: ConnectionRow, hidden: boolean): Promise<void> {
+  await updateConnection(row.workshopId, { projectorJoinHidden: hidden });
 }
 
-function desktopLinks(reply: { port: number; addresses: string[]; room: string; secret: string }): string[] {
-  const hosts = reply.addresses.length > 0 ? reply.addresses : ['127.0.0.1'];
-  return hosts.map((address) => joinLinkFor(`http://${address}:${reply.port}`, reply.room, reply.secret));
+/** The facilitator picks which link the QR code, the hint and the projector show. */
+export async function chooseJoinLink(row: ConnectionRow, link: string): Promise<void> {
+  await updateConnection(row.workshopId, { joinLinks: preferHost(row.joinLinks ?? [], new URL(link).hostname) });
 }
 
 /**
@@ -109,5 +113,7 @@ export async function ensureDesktopHub(row: ConnectionRow): Promise<void> {
   const status = await api.hubStatus();
   if (status.running && row.wsUrl === `ws://127.0.0.1:${status.port}`) return;
   const reply = await api.hubResume({ workshopId: row.workshopId });
-  await updateConnection(row.workshopId, { wsUrl: `ws://127.0.0.1:${reply.port}`, key: reply.facilitatorSecret, joinLinks: desktopLinks(reply), code: reply.code, open: reply.open });
+  const { links, interfaces } = linksFromListing(reply);
+  const joinLinks = preferHost(links, row.joinLinks?.[0] ? new URL(row.joinLinks[0]).hostname : undefined);
+  await updateConnection(row.workshopId, { wsUrl: `ws://127.0.0.1:${reply.port}`, key: reply.facilitatorSecret, joinLinks, joinInterfaces: interfaces, code: reply.code, open: reply.open });
 }

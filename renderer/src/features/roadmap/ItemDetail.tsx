@@ -122,8 +122,13 @@ export function ItemDetail({ doc, item, others, threads, challenges, actor, onCl
         ) : null}
       </div>
       {challenges.length > 0 ? (
-        <fieldset className="roadmap-links">
+        <fieldset className="roadmap-links" aria-describedby={editable ? undefined : `challenges-why-${item.id}`}>
           <legend>{t('roadmap.challenges')}</legend>
+          {editable ? null : (
+            <p className="muted" id={`challenges-why-${item.id}`} data-testid="challenges-why">
+              {t('roadmap.challengesReadOnly')}
+            </p>
+          )}
           {challenges.map((card) => (
             <label key={card.id} className="check">
               <input type="checkbox" checked={linked.has(card.id)} disabled={!editable} onChange={(event) => patch({ challengeIds: event.target.checked ? [...item.challengeIds, card.id] : item.challengeIds.filter((id) => id !== card.id) })} />

@@ -26,7 +26,8 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
   const ready = loaded.status === 'ready' ? loaded : undefined;
   // Presence says which part each person is on, so the facilitator sees who has followed.
   const partId = ready && screen !== 'projector' ? readRun(ready.doc).currentPartId : undefined;
-  const sync = useWorkshopSync(id, ready?.doc, { name: displayName(), deviceId: deviceId(), partId });
+  // The projector is a window on the wall, not a person: it connects without joining "who is here".
+  const sync = useWorkshopSync(id, ready?.doc, { name: displayName(), deviceId: deviceId(), partId, unlisted: screen === 'projector' });
   useDesktopHub(sync.row);
   if (loaded.status === 'loading') return <p className="page muted">{t('app.loading')}</p>;
   if (loaded.status !== 'ready') {
@@ -53,18 +54,24 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
   const row = sync.row;
   // The run controls are the facilitator's: a participant who opens them gets their own view.
   const view = screen === 'run' && row?.role === 'participant' ? 'participate' : screen;
-  // The projector shows how to join while the workshop is open to new participants.
-  const joinLink = row?.role === 'facilitator' && row.open !== false ? row.joinLinks?.[0] : undefined;
-  const joinCode = joinLink ? (
-    <>
-      <JoinQr link={joinLink} label={t('lan.open.qr')} />
-      {row?.code ? (
-        <p className="join-code" data-testid="projector-join-code">
-          {row.code}
-        </p>
-      ) : null}
-    </>
-  ) : undefined;
+  // The projector shows how to join while the workshop is open to new participants, unless the
+  // facilitator hid it (the room has joined, or the wall is needed for something else).
+  const joinLink = row?.role === 'facilitator' && row.open !== false && !row.projectorJoinHidden ? row.joinLinks?.[0] : undefined;
+  const join = joinLink
+    ? {
+        joined: sync.presence.filter((person) => person.role === 'participant').length,
+        content: (
+          <>
+            <JoinQr link={joinLink} label={t('lan.open.qr')} />
+            {row?.code ? (
+              <p className="join-code" data-testid="projector-join-code">
+                {row.code}
+              </p>
+            ) : null}
+          </>
+        ),
+      }
+    : undefined;
   return (
     <ConnectionContext.Provider value={row ?? undefined}>
       {pill}
@@ -73,7 +80,7 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
       {/* The wall speaks to the whole room, so it uses the workshop's session language. */}
       {screen === 'projector' ? (
         <SessionLanguage language={snapshot.meta?.language}>
-          <ProjectorScreen doc={doc} snapshot={snapshot} joinCode={joinCode} />
+          <ProjectorScreen doc={doc} snapshot={snapshot} join={join} />
         </SessionLanguage>
       ) : null}
       {view === 'participate' ? (

@@ -59,14 +59,21 @@ export function RunScreen({ id, doc, snapshot, readOnly }: RunScreenProps) {
           {readOnly ? <p className="notice notice-warning">{t('run.readOnly')}</p> : null}
           <UnreadableEntries doc={doc} canRemove={!readOnly} />
           {view.finished && view.run.finishedAt !== undefined ? (
-            <p className="notice run-finished" role="status" data-testid="run-finished">
-              {t('run.finished', { time: clockOf(view.run.finishedAt) })}
-            </p>
+            <div className="notice run-finished" role="status" data-testid="run-finished">
+              <p>{t('run.finished', { time: clockOf(view.run.finishedAt) })}</p>
+              {/* What comes next: the room's input is waiting in the outcome report. */}
+              <p>
+                {t('run.finishedNext')}{' '}
+                <a className="button button-small button-primary" href={routeHref({ name: 'workshop', id, tab: 'outcome' })} data-testid="go-to-outcome">
+                  {t('run.toOutcome')}
+                </a>
+              </p>
+            </div>
           ) : null}
           {shown ? (
             <section className={`run-current${signals.active ? ` is-signal-${signals.active}` : ''}`} aria-label={t('run.currentPart')}>
               <CurrentPart part={shown} index={shownIndex} count={view.parts.length} size="run" />
-              <Countdown timer={current ? timer : undefined} plannedMinutes={shown.minutes} className="countdown-run" />
+              {view.finished ? null : <Countdown timer={current ? timer : undefined} plannedMinutes={shown.minutes} className="countdown-run" />}
               <p className="run-signal" role="status" data-testid="run-signal">
                 {signals.active ? t(`run.signal.${signals.active}`) : ''}
               </p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '@shared/agenda/clock';
 import { replan } from '@shared/run/replan';
+import { isSessionDay } from '@shared/run/sessionDay';
 import type { WorkshopMeta } from '@shared/workshop/schema';
 import { dayStartOf, type LiveView } from './runModel';
 
@@ -19,6 +20,7 @@ export function SchedulePanel({ view, meta, now }: SchedulePanelProps) {
     // An agenda without a start time is planned from the moment the facilitator opens it.
     startClock: meta?.startTime || formatClock(new Date(now).getHours() * 60 + new Date(now).getMinutes()),
     dayStartMs: dayStartOf(view.run, now),
+    sessionDay: isSessionDay(meta?.date, now),
   });
   const drift = plan.driftMinutes;
   const driftText = drift > 0 ? t('run.schedule.late', { count: drift }) : drift < 0 ? t('run.schedule.early', { count: -drift }) : t('run.schedule.onTime');
