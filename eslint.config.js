@@ -66,7 +66,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInElectron, ...dexieDoor] }] },
   },
   {
-    files: ['electron/hub/**/*.ts', 'electron/hubProcess/**/*.ts', 'electron/rpc/**/*.ts', 'tests/**/*.ts', 'electron.vite.config.ts', 'renderer/vite.*.ts'],
+    files: ['electron/hub/**/*.ts', 'electron/hubProcess/**/*.ts', 'electron/rpc/**/*.ts', 'tests/**/*.ts', 'electron.vite.config.ts', 'renderer/vite.*.ts', 'renderer/build/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInElectron] }] },
   },
 );

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import { precompress } from './build/precompress';
 
 /**
  * The renderer's build settings, shared by the Electron build (electron.vite.config.ts) and the
@@ -13,7 +14,7 @@ export const rendererRoot = dirname(fileURLToPath(import.meta.url));
 export const rendererConfig: UserConfig = {
   root: rendererRoot,
   base: './',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: { '@shared': resolve(rendererRoot, '../shared') },
   },
