@@ -43,6 +43,11 @@ export default tseslint.config(
     languageOptions: { globals: { URL: 'readonly', console: 'readonly', process: 'readonly' } },
   },
   {
+    // The service worker's source: a script of its own, run in the worker's global scope.
+    files: ['renderer/build/serviceWorker.js'],
+    languageOptions: { sourceType: 'script', globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', Request: 'readonly', URL: 'readonly', build: 'readonly' } },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: impureForShared, patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'net'], message: 'shared/ is pure: no Node modules.' }, { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ never imports renderer/ or electron/.' }] }],

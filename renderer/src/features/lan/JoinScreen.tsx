@@ -8,6 +8,8 @@ import { checkJoinSecret } from '../../sync/hubApi';
 import { joinWorkshop } from './joinWorkshop';
 import './lan.css';
 
+const unreachableRetryMs = 3000;
+
 type JoinScreenProps = { room: string; secret: string; hub?: string | undefined };
 
 /**
@@ -30,7 +32,9 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
-    setProbe('checking');
+    // A retry while the hub is away keeps the notice as it is, so a screen reader does not hear
+    // it again every few seconds.
+    setProbe((previous) => (previous === 'unreachable' ? previous : 'checking'));
     void checkJoinSecret(wsUrl, room, secret).then((result) => {
       if (!cancelled) setProbe(result);
     });
@@ -38,6 +42,13 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
       cancelled = true;
     };
   }, [wsUrl, room, secret, attempt]);
+  // A hub that is asleep or restarting comes back by itself: keep asking, so the phone in a
+  // participant's hand finds it without anyone pressing a button. A refused link is final.
+  useEffect(() => {
+    if (probe !== 'unreachable') return;
+    const retry = window.setTimeout(() => setAttempt((count) => count + 1), unreachableRetryMs);
+    return () => window.clearTimeout(retry);
+  }, [probe]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -8,6 +8,7 @@ import { HubNotices } from '../lan/HubNotices';
 import { JoinQr } from '../lan/JoinQr';
 import { RefusalNote } from '../lan/RefusalNote';
 import { MyDetails } from '../lan/MyDetails';
+import { AppVersion } from '../offline/AppVersion';
 import { StatusPill } from '../lan/StatusPill';
 import { useDesktopHub } from '../lan/useDesktopHub';
 import { readRun } from '@shared/run/state';
@@ -71,7 +72,17 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
       {view === 'participate' ? <RefusalNote workshopId={id} /> : null}
       {screen === 'projector' ? <ProjectorScreen doc={doc} snapshot={snapshot} joinCode={joinCode} /> : null}
       {view === 'participate' ? (
-        <ParticipantScreen doc={doc} snapshot={snapshot} personId={personIdIn(row)} footer={row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : undefined} />
+        <ParticipantScreen
+          doc={doc}
+          snapshot={snapshot}
+          personId={personIdIn(row)}
+          footer={
+            <>
+              {row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : null}
+              <AppVersion />
+            </>
+          }
+        />
       ) : null}
       {view === 'run' ? <RunScreen id={id} doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
     </ConnectionContext.Provider>
