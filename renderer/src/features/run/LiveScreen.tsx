@@ -67,6 +67,9 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
   ) : undefined;
   return (
     <ConnectionContext.Provider value={row ?? undefined}>
+      {/* The status sits in the layout, above the screen: laid over it, it hid the workshop's
+          title on phones and the run screen's buttons. */}
+      <div className={`live-frame is-${view}`}>
       {pill}
       {notices}
       {view === 'participate' ? <RefusalNote workshopId={id} /> : null}
@@ -85,6 +88,7 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
         />
       ) : null}
       {view === 'run' ? <RunScreen id={id} doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
+      </div>
     </ConnectionContext.Provider>
   );
 }
