@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnArrival } from '../../ui/useFocusOnArrival';
 import { genders, stakeholderGroups, type Gender, type StakeholderGroup } from '@shared/attendance/schema';
 import { displayName } from '../../app/identity';
 import { navigate } from '../../app/router';
@@ -18,6 +19,7 @@ type JoinScreenProps = { room: string; secret: string; hub?: string | undefined 
  */
 export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
   const { t } = useTranslation();
+  const heading = useFocusOnArrival<HTMLHeadingElement>();
   const wsUrl = hubWsUrl(hub);
   const [probe, setProbe] = useState<Awaited<ReturnType<typeof checkJoinSecret>> | 'checking'>('checking');
   const [name, setName] = useState(displayName());
@@ -67,7 +69,9 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
 
   return (
     <main id="main" tabIndex={-1} className="join-page" data-testid="join-screen">
-      <h1>{t('lan.join.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('lan.join.title')}
+      </h1>
       {probe === 'checking' ? <p className="muted">{t('lan.join.checking')}</p> : null}
       {probe === 'refused' || probe === 'unreachable' ? (
         <div className="notice notice-error" role="alert" data-testid="join-refused">

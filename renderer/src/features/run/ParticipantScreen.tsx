@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnArrival } from '../../ui/useFocusOnArrival';
 import type * as Y from 'yjs';
 import type { WorkshopSnapshot } from '@shared/workshop/doc';
 import { displayName } from '../../app/identity';
 import { ParticipantActivity } from '../activities/ActivityPanels';
 import { CurrentPart } from './CurrentPart';
+import { PartAnnouncer } from './PartAnnouncer';
 import { liveView } from './runModel';
 import './run.css';
 
@@ -19,6 +21,7 @@ type ParticipantScreenProps = { doc: Y.Doc; snapshot: WorkshopSnapshot; personId
  */
 export function ParticipantScreen({ doc, snapshot, personId, footer }: ParticipantScreenProps) {
   const { t } = useTranslation();
+  const heading = useFocusOnArrival<HTMLHeadingElement>();
   // Nothing here depends on the clock, so the view re-renders only when the document changes.
   const view = liveView(doc, snapshot, Date.now());
   const { current } = view;
@@ -27,7 +30,10 @@ export function ParticipantScreen({ doc, snapshot, personId, footer }: Participa
 
   return (
     <main id="main" tabIndex={-1} className="participant" data-testid="participant">
-      <p className="participant-session">{title}</p>
+      <h1 ref={heading} tabIndex={-1} className="participant-session">
+        {title}
+      </h1>
+      <PartAnnouncer view={view} />
       {view.finished ? (
         <p className="participant-message" role="status" data-testid="participant-message">
           {t('run.participant.finished')}
