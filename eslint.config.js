@@ -46,6 +46,11 @@ export default tseslint.config(
     languageOptions: { globals: { URL: 'readonly', console: 'readonly', process: 'readonly' } },
   },
   {
+    // The service worker's source: a script of its own, run in the worker's global scope.
+    files: ['renderer/build/serviceWorker.js'],
+    languageOptions: { sourceType: 'script', globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', Request: 'readonly', URL: 'readonly', build: 'readonly' } },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: impureForShared, patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'net'], message: 'shared/ is pure: no Node modules.' }, { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ never imports renderer/ or electron/.' }] }],
@@ -71,7 +76,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInElectron, ...dexieDoor], patterns: rendererPatterns }] },
   },
   {
-    files: ['electron/hub/**/*.ts', 'electron/hubProcess/**/*.ts', 'electron/rpc/**/*.ts', 'tests/**/*.ts', 'electron.vite.config.ts', 'renderer/vite.*.ts'],
+    files: ['electron/hub/**/*.ts', 'electron/hubProcess/**/*.ts', 'electron/rpc/**/*.ts', 'tests/**/*.ts', 'electron.vite.config.ts', 'renderer/vite.*.ts', 'renderer/build/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInElectron] }] },
   },
 );

@@ -2,6 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import { offlineShell } from './build/offlineShell';
+import { precompress } from './build/precompress';
 
 /**
  * The renderer's build settings, shared by the Electron build (electron.vite.config.ts) and the
@@ -13,7 +15,8 @@ export const rendererRoot = dirname(fileURLToPath(import.meta.url));
 export const rendererConfig: UserConfig = {
   root: rendererRoot,
   base: './',
-  plugins: [react()],
+  // The offline shell's worker is written before the build's files are compressed, so it is too.
+  plugins: [react(), offlineShell(), precompress()],
   resolve: {
     alias: { '@shared': resolve(rendererRoot, '../shared') },
   },

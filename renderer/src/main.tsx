@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, preloadScreen } from './app/App';
 import { deviceId } from './app/identity';
 import { parseRoute } from './app/router';
+import { registerOfflineShell } from './features/offline/registerOfflineShell';
 import { initI18n } from './i18n';
 import './app/styles.css';
 
@@ -19,3 +20,5 @@ if (root) {
     </StrictMode>,
   );
 }
+// After the first screen is up, so copying the app for offline use never delays it.
+void registerOfflineShell();

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnArrival } from '../../ui/useFocusOnArrival';
 import { navigate } from '../../app/router';
 import { markDeleted, refreshListingsBehind, restoreDeleted, type WorkshopListItem } from '../../persistence/workshops';
 import { deleteForGood, finishLeftoverDeletions } from './deleteForGood';
@@ -27,6 +28,7 @@ const staleDeletionMs = 60_000;
 
 export function HomeScreen() {
   const { t } = useTranslation();
+  const heading = useFocusOnArrival<HTMLHeadingElement>();
   const list = useWorkshopList();
   const toast = useToast();
   const [creating, setCreating] = useState(false);
@@ -106,7 +108,9 @@ export function HomeScreen() {
       </header>
       <main id="main" tabIndex={-1} className="home">
         <div className="home-heading">
-          <h1>{t('home.title')}</h1>
+          <h1 ref={heading} tabIndex={-1}>
+            {t('home.title')}
+          </h1>
           {list.status === 'ready' && rows.length > 0 ? <p className="muted">{t('home.count', { count: rows.length - archivedCount })}</p> : null}
         </div>
         {joining ? <JoinByCode onClose={() => setJoining(false)} /> : null}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnArrival } from '../../ui/useFocusOnArrival';
 import { genders, stakeholderGroups, type Gender, type StakeholderGroup } from '@shared/attendance/schema';
 import { displayName } from '../../app/identity';
 import { navigate } from '../../app/router';
@@ -9,6 +10,8 @@ import { checkJoinSecret } from '../../sync/hubApi';
 import { joinWorkshop } from './joinWorkshop';
 import './lan.css';
 
+const unreachableRetryMs = 3000;
+
 type JoinScreenProps = { room: string; secret: string; hub?: string | undefined };
 
 /**
@@ -17,6 +20,7 @@ type JoinScreenProps = { room: string; secret: string; hub?: string | undefined 
  */
 export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
   const { t } = useTranslation();
+  const heading = useFocusOnArrival<HTMLHeadingElement>();
   const wsUrl = hubWsUrl(hub);
   const [probe, setProbe] = useState<Awaited<ReturnType<typeof checkJoinSecret>> | 'checking'>('checking');
   const [name, setName] = useState(displayName());
@@ -31,7 +35,9 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
-    setProbe('checking');
+    // A retry while the hub is away keeps the notice as it is, so a screen reader does not hear
+    // it again every few seconds.
+    setProbe((previous) => (previous === 'unreachable' ? previous : 'checking'));
     void checkJoinSecret(wsUrl, room, secret).then((result) => {
       if (!cancelled) setProbe(result);
     });
@@ -39,6 +45,13 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
       cancelled = true;
     };
   }, [wsUrl, room, secret, attempt]);
+  // A hub that is asleep or restarting comes back by itself: keep asking, so the phone in a
+  // participant's hand finds it without anyone pressing a button. A refused link is final.
+  useEffect(() => {
+    if (probe !== 'unreachable') return;
+    const retry = window.setTimeout(() => setAttempt((count) => count + 1), unreachableRetryMs);
+    return () => window.clearTimeout(retry);
+  }, [probe]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -58,7 +71,9 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
   return (
     <main id="main" tabIndex={-1} className="join-page" data-testid="join-screen">
       <div className="join-top">
-        <h1>{t('lan.join.title')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('lan.join.title')}
+        </h1>
         <LanguageMenu />
       </div>
       {probe === 'checking' ? <p className="muted">{t('lan.join.checking')}</p> : null}

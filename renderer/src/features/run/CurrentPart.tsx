@@ -6,13 +6,15 @@ type CurrentPartProps = { part: AgendaPart; index: number; count: number; size: 
 /** The part on screen: its number, title and guiding questions, sized for its audience. */
 export function CurrentPart({ part, index, count, size }: CurrentPartProps) {
   const { t } = useTranslation();
+  // On a participant's phone the workshop's title is the screen's heading; the part comes under it.
+  const Title = size === 'participant' ? 'h2' : 'h1';
   const questions = part.questions.filter((question) => question.trim() !== '');
   return (
     <div className={`current-part current-part-${size}`}>
       <p className="current-part-step">{t('run.step', { number: index + 1, count, kind: t(`kinds.${part.kind}`) })}</p>
-      <h1 className="current-part-title" data-testid="current-part-title">
+      <Title className="current-part-title" data-testid="current-part-title">
         {part.title || t('agenda.newPartTitle')}
-      </h1>
+      </Title>
       {questions.length > 0 ? (
         <ul className="current-part-questions" data-testid="current-questions" aria-label={t('run.questions')}>
           {questions.map((question, i) => (

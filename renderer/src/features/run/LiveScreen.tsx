@@ -9,6 +9,7 @@ import { HubNotices } from '../lan/HubNotices';
 import { JoinQr } from '../lan/JoinQr';
 import { RefusalNote } from '../lan/RefusalNote';
 import { MyDetails } from '../lan/MyDetails';
+import { AppVersion } from '../offline/AppVersion';
 import { StatusPill } from '../lan/StatusPill';
 import { useDesktopHub } from '../lan/useDesktopHub';
 import { readRun } from '@shared/run/state';
@@ -74,6 +75,9 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
     : undefined;
   return (
     <ConnectionContext.Provider value={row ?? undefined}>
+      {/* The status sits in the layout, above the screen: laid over it, it hid the workshop's
+          title on phones and the run screen's buttons. */}
+      <div className={`live-frame is-${view}`}>
       {pill}
       {notices}
       {view === 'participate' ? <RefusalNote workshopId={id} /> : null}
@@ -84,9 +88,20 @@ export function LiveScreen({ id, screen }: LiveScreenProps) {
         </SessionLanguage>
       ) : null}
       {view === 'participate' ? (
-        <ParticipantScreen doc={doc} snapshot={snapshot} personId={personIdIn(row)} footer={row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : undefined} />
+        <ParticipantScreen
+          doc={doc}
+          snapshot={snapshot}
+          personId={personIdIn(row)}
+          footer={
+            <>
+              {row?.participantId ? <MyDetails doc={doc} participantId={row.participantId} /> : null}
+              <AppVersion />
+            </>
+          }
+        />
       ) : null}
       {view === 'run' ? <RunScreen id={id} doc={doc} snapshot={snapshot} readOnly={readOnly} /> : null}
+      </div>
     </ConnectionContext.Provider>
   );
 }

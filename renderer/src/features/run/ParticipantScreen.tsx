@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnArrival } from '../../ui/useFocusOnArrival';
 import type * as Y from 'yjs';
 import type { WorkshopSnapshot } from '@shared/workshop/doc';
 import { displayName } from '../../app/identity';
 import { LanguageMenu } from '../../ui/LanguageMenu';
 import { ParticipantActivity } from '../activities/ActivityPanels';
 import { CurrentPart } from './CurrentPart';
+import { PartAnnouncer } from './PartAnnouncer';
 import { liveView } from './runModel';
 import './run.css';
 
@@ -20,6 +22,7 @@ type ParticipantScreenProps = { doc: Y.Doc; snapshot: WorkshopSnapshot; personId
  */
 export function ParticipantScreen({ doc, snapshot, personId, footer }: ParticipantScreenProps) {
   const { t } = useTranslation();
+  const heading = useFocusOnArrival<HTMLHeadingElement>();
   // Nothing here depends on the clock, so the view re-renders only when the document changes.
   const view = liveView(doc, snapshot, Date.now());
   const { current } = view;
@@ -30,11 +33,12 @@ export function ParticipantScreen({ doc, snapshot, personId, footer }: Participa
     <main id="main" tabIndex={-1} className="participant" data-testid="participant">
       <div className="participant-top">
         {/* The title is typed by people, in any script: its direction comes from its own text. */}
-        <p className="participant-session" dir="auto">
+        <h1 ref={heading} tabIndex={-1} className="participant-session" dir="auto">
           {title}
-        </p>
+        </h1>
         <LanguageMenu />
       </div>
+      <PartAnnouncer view={view} />
       {view.finished ? (
         <p className="participant-message" role="status" data-testid="participant-message">
           {t('run.participant.finished')}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnArrival } from '../../ui/useFocusOnArrival';
 import { deviceId, displayName } from '../../app/identity';
 import { routeHref, workshopTabs, type WorkshopTab } from '../../app/router';
 import { openRouteInNewWindow } from '../../platform/baraza';
@@ -29,6 +30,7 @@ type WorkshopScreenProps = { id: string; tab: WorkshopTab };
 
 export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
   const { t } = useTranslation();
+  const heading = useFocusOnArrival<HTMLHeadingElement>();
   const loaded = useWorkshopDoc(id);
   const ready = loaded.status === 'ready' ? loaded : undefined;
   const sync = useWorkshopSync(id, ready?.doc, { name: displayName(), deviceId: deviceId() });
@@ -84,7 +86,7 @@ export function WorkshopScreen({ id, tab }: WorkshopScreenProps) {
           </div>
         </header>
         <main id="main" tabIndex={-1} className="workshop">
-          <h1 className="workshop-title" data-testid="workshop-title">
+          <h1 ref={heading} tabIndex={-1} className="workshop-title" data-testid="workshop-title">
             {title}
           </h1>
           <nav className="tabs" aria-label={title}>
