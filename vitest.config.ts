@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Hooks start real hub processes (tsx compiles them on start): seconds on a busy machine.
+    hookTimeout: 30_000,
   },
 });
