@@ -38,7 +38,14 @@ function attendanceLine(participation: ParticipationFigures, labels: OutcomeLabe
   const notRecorded = participation.notRecorded ?? 0;
   const total = onsite + online + notRecorded;
   if (total === 0) return undefined;
-  const template = notRecorded > 0 ? labels.draft.attendanceWithUnrecorded : online > 0 ? labels.draft.attendance : labels.draft.attendanceOnsiteOnly;
+  const template =
+    onsite + online === 0
+      ? labels.draft.attendanceModeUnknown
+      : notRecorded > 0
+        ? labels.draft.attendanceWithUnrecorded
+        : online > 0
+          ? labels.draft.attendance
+          : labels.draft.attendanceOnsiteOnly;
   const line = fillCounted(template, total, { total, onsite, online, notRecorded }, labels);
   const genders = Object.entries(participation.byGender)
     .filter(([key, count]) => count > 0 && key !== 'notRecorded')

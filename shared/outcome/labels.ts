@@ -86,6 +86,8 @@ export type OutcomeLabels = {
     attendanceOnsiteOnly: CountedTemplate;
     /** Used when some people's onsite/online mode was not recorded: {notRecorded}. */
     attendanceWithUnrecorded: CountedTemplate;
+    /** Used when nobody's onsite/online mode was recorded. */
+    attendanceModeUnknown: CountedTemplate;
     /** The attendance line followed by its gender counts: {attendance}, {list}. */
     attendanceByGender: string;
     /** An agreed roadmap item as a tangible outcome: {title}, {votes} (worded). */

@@ -93,6 +93,7 @@ export function outcomeLabelsFrom(lookup: KeyLookup, language: string, direction
       attendance: counted('draft.attendance'),
       attendanceOnsiteOnly: counted('draft.attendanceOnsiteOnly'),
       attendanceWithUnrecorded: counted('draft.attendanceWithUnrecorded'),
+      attendanceModeUnknown: counted('draft.attendanceModeUnknown'),
       attendanceByGender: text('draft.attendanceByGender'),
       outcomeAgreed: text('draft.outcomeAgreed'),
       contributions: text('draft.contributions'),

@@ -96,6 +96,8 @@ export const reportEnglish: Readonly<Record<string, string>> = {
   'report.draft.attendanceOnsiteOnly_other': '{total} people took part in the room',
   'report.draft.attendanceWithUnrecorded_one': 'One person took part; whether in the room or online was not recorded',
   'report.draft.attendanceWithUnrecorded_other': '{total} people took part: {onsite} in the room, {online} online and {notRecorded} whose mode was not recorded',
+  'report.draft.attendanceModeUnknown_one': 'One person took part; whether in the room or online was not recorded',
+  'report.draft.attendanceModeUnknown_other': '{total} people took part; whether in the room or online was not recorded',
   'report.draft.attendanceByGender': '{attendance}; among them {list}',
   'report.draft.outcomeAgreed': 'Agreed by the room: {title} ({votes})',
   'report.draft.contributions': 'Contributions written by participants: {cards}; votes cast: {votes}',

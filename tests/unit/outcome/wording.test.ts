@@ -38,6 +38,13 @@ describe('the report’s wording', () => {
     expect(genderCount('women', 1200, labels)).toBe('1\u202f200 femmes');
   });
 
+  it('never counts people whose mode was not recorded as in the room', () => {
+    const unknown = generateDraft({ ...forumSources(), attendance: { onsite: 0, online: 0, notRecorded: 2, byGender: {}, byGroup: {} } }, outcomeLabelsEn);
+    expect(unknown.outcomes.at(-1)).toBe('2 people took part; whether in the room or online was not recorded');
+    const some = generateDraft({ ...forumSources(), attendance: { onsite: 5, online: 1, notRecorded: 2, byGender: {}, byGroup: {} } }, outcomeLabelsEn);
+    expect(some.outcomes.at(-1)).toBe('8 people took part: 5 in the room, 1 online and 2 whose mode was not recorded');
+  });
+
   it('writes means and counts as the session’s language does', () => {
     expect(formatLevel(2.44, outcomeLabelsEn)).toBe('2.4');
     expect(formatLevel(2.44, { ...outcomeLabelsEn, language: 'fr' })).toBe('2,4');

@@ -15,6 +15,7 @@ import { reportLabels } from './labels';
 import { reportHackathon } from './reportHackathon';
 import { pictureCaption } from './runExport';
 import { timelineSource } from './timelineSource';
+import { usePrintedPages } from './usePrintedPages';
 import { ParticipationTable } from './ParticipationTable';
 import { ThemesAndTags } from './ThemesAndTags';
 import { hasContent, useDraft } from './useDraft';
@@ -36,9 +37,11 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
   const [confirming, setConfirming] = useState(false);
   // Estimated with everything the export adds: the picture and its caption, and a hackathon's section.
   const picture = timelineSource(doc, t);
-  const fit = outcome
-    ? estimateDocumentFit(outcome, labels, { withRoadmapImage: picture !== undefined, imageCaption: pictureCaption({ timeline: picture, labels }), hackathon: reportHackathon(doc) })
-    : undefined;
+  const imageCaption = pictureCaption({ timeline: picture, labels });
+  const hackathon = reportHackathon(doc);
+  const fit = outcome ? estimateDocumentFit(outcome, labels, { withRoadmapImage: picture !== undefined, imageCaption, hackathon }) : undefined;
+  // The count the print page really takes, once measured; the estimate stands in until then.
+  const { pages: printed, pending: measuring } = usePrintedPages(outcome, labels, { withPicture: picture !== undefined, imageCaption, hackathon });
   // The roadmap CSV is offered whenever the agenda has a roadmap part, in any format.
   const hasRoadmap = hasRoadmapPart(doc);
 
@@ -89,7 +92,11 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
         </div>
       ) : (
         <>
-          {fit ? (
+          {printed !== undefined ? (
+            <p className={printed <= 2 ? 'notice outcome-fit' : 'notice notice-warning outcome-fit'} role="status" data-testid="outcome-fit" data-fits={printed <= 2} data-pages={printed} data-measured="true" data-measuring={measuring}>
+              {printed <= 2 ? t('outcomeUi.fit.prints', { count: printed }) : t('outcomeUi.fit.printsTooLong', { count: printed })}
+            </p>
+          ) : fit ? (
             <p className={fit.fits ? 'notice outcome-fit' : 'notice notice-warning outcome-fit'} role="status" data-testid="outcome-fit" data-fits={fit.fits}>
               {fit.fits ? t('outcomeUi.fit.fits', fit) : t('outcomeUi.fit.tooLong', { ...fit, pages: fit.estimatedPages })}
             </p>
