@@ -45,7 +45,8 @@ export const labels: OutcomeLabels = {
   sdgTag: 'الهدف {tag} من أهداف التنمية المستدامة',
   roadmapImageAlt: 'الخط الزمني لخارطة الطريق التي اتفق عليها الحضور',
   draft: {
-    dateTime: '{date}، {start}–{end}',
+    // Times read left to right, as Arabic writes clock ranges; the isolate keeps them in order.
+    dateTime: '{date}، \u2066{start}–{end}\u2069',
     dateOnly: '{date}',
     keyIssueCluster: {
       zero: '{label}: «{example}»',
