@@ -14,18 +14,20 @@ type SessionLanguageProps = { language: string | undefined; children: ReactNode 
 export function SessionLanguage({ language, children }: SessionLanguageProps) {
   const { i18n } = useTranslation();
   const target = isSupported(language) ? language : i18n.language;
-  const [loaded, setLoaded] = useState(() => i18next.hasResourceBundle(target, 'translation'));
+  // The language whose strings are known to be loaded, so a change of session language waits
+  // for its own strings rather than rendering keys.
+  const [loaded, setLoaded] = useState(() => (i18next.hasResourceBundle(target, 'translation') ? target : undefined));
   useEffect(() => {
     let cancelled = false;
     if (!isSupported(target)) return;
     void loadLanguage(target)
       .catch(() => undefined)
-      .then(() => !cancelled && setLoaded(true));
+      .then(() => !cancelled && setLoaded(target));
     return () => {
       cancelled = true;
     };
   }, [target]);
-  const instance = useMemo(() => (loaded ? i18next.cloneInstance({ lng: target }) : undefined), [loaded, target]);
+  const instance = useMemo(() => (loaded === target ? i18next.cloneInstance({ lng: target }) : undefined), [loaded, target]);
   useEffect(() => {
     if (!instance) return;
     applyToDocument(instance.language);

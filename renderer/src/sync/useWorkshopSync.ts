@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { watchConnection, type ConnectionRow } from '../persistence/connections';
 import type { ConnectionStatus } from './connectionStatus';
 import type { HubNotice, HubRefusal, WorkshopConnection } from './connectWorkshop';
+import { i18next } from '../i18n';
 import { acquireConnection, signatureOf } from './liveConnections';
 import { colourFor, type Presence } from './presence';
 import { useRecoveryFromRefusal } from './refusalRecovery';
@@ -52,7 +53,9 @@ export function useWorkshopSync(id: string, doc: Y.Doc | undefined, me: Me): Wor
   const role = row?.role;
   useEffect(() => {
     if (!connection || !role || me.unlisted) return;
-    const user = { name: me.name || (role === 'facilitator' ? 'Facilitator' : 'Participant'), colour: colourFor(me.deviceId), role };
+    // Someone who gave no name is shown to the others by role, in this device's language.
+    const unnamed = i18next.t(role === 'facilitator' ? 'lan.who.defaultFacilitator' : 'lan.who.defaultParticipant');
+    const user = { name: me.name || unnamed, colour: colourFor(me.deviceId), role };
     connection.setUser(me.partId ? { ...user, partId: me.partId } : user);
   }, [connection, role, me.name, me.deviceId, me.partId, me.unlisted]);
 
