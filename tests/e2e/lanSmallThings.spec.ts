@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { coveredElements } from './coverage';
 import { lanRoom } from './lanRoom';
 import { createWorkshop } from './support';
 
@@ -65,4 +66,28 @@ test('a participant changes their stakeholder group and gender under “My detai
   await amina.getByRole('button', { name: 'My details' }).click();
   await expect(amina.getByLabel('Stakeholder group')).toHaveValue('academia');
   await expect(amina.getByLabel('Gender')).toHaveValue('woman');
+});
+
+test('with the room open, nothing fixed covers a heading or a control on the main screens, on a phone or a projector', async ({ browser }) => {
+  const facilitator = await lan.laptop(browser);
+  const id = await createWorkshop(facilitator, { title: 'Kigali forum', format: 'Three-part forum' });
+  const link = await lan.openToParticipants(facilitator);
+  const amina = await lan.laptop(browser);
+  await lan.participantJoins(amina, link, 'Amina', 'Kigali forum');
+  const screens: Array<[typeof facilitator, string]> = [
+    [facilitator, `/#/w/${id}`],
+    [facilitator, `/#/w/${id}/run`],
+    [facilitator, `/#/w/${id}/attendance`],
+    [facilitator, `/#/w/${id}/outcome`],
+    [amina, `/#/w/${id}/participate`],
+  ];
+  for (const [page, route] of screens) {
+    await page.goto(route);
+    await expect(page.getByTestId('connection-status')).toHaveText('Connected');
+    for (const size of [{ width: 360, height: 740 }, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(size);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await coveredElements(page), `${route} at ${size.width}×${size.height}`).toEqual([]);
+    }
+  }
 });
