@@ -54,6 +54,14 @@ export interface Hub {
 
 const version = 1;
 
+/**
+ * permessage-deflate (HubOptions.perMessageDeflate): only messages of 1 KiB and more (a first sync, a pasted
+ * description) are worth compressing, and without context takeover each connection keeps no
+ * compression window between messages, so a room of a hundred phones does not hold a hundred
+ * zlib windows. The size limit still applies to the inflated message.
+ */
+const deflateSettings = { threshold: 1024, serverNoContextTakeover: true, clientNoContextTakeover: true, zlibDeflateOptions: { level: 6 } };
+
 export async function createHub(options: HubOptions): Promise<Hub> {
   const settings = resolveHubOptions(options);
   const { limits, logger } = settings;
@@ -76,7 +84,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const heartbeat = new Heartbeat(limits.heartbeatMs);
   const startedAt = Date.now();
 
-  const syncServer = new WebSocketServer({ noServer: true, maxPayload: limits.maxSyncFrameBytes, perMessageDeflate: false });
+  const syncServer = new WebSocketServer({ noServer: true, maxPayload: limits.maxSyncFrameBytes, perMessageDeflate: settings.perMessageDeflate ? deflateSettings : false });
 
   const handleRequest = (request: IncomingMessage, response: ServerResponse): void | Promise<void> => {
     let pathname: string;

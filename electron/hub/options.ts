@@ -93,6 +93,11 @@ export interface HubOptions {
   joinAddresses?: string[];
   /** The built web renderer (`npm run build:web` writes out/web). */
   webDir?: string;
+  /** Compress sync messages of 1 KiB and more with WebSocket permessage-deflate. It makes a
+   *  newcomer's first sync of a big room a fifth of the bytes; off by default until the hub's
+   *  hostile-input suites have been run with it on a quiet machine (docs/BENCHMARKS.md,
+   *  "Compression"). */
+  perMessageDeflate?: boolean;
   /** Where room documents and the room registry live. */
   dataDir: string;
   /** Compact a room's update log once it is larger than this (and than its snapshot). */
@@ -158,6 +163,7 @@ export interface ResolvedHubOptions {
   hosts: string[];
   joinAddresses: string[];
   webDir: string;
+  perMessageDeflate: boolean;
   dataDir: string;
   compactAfterBytes: number;
   fsyncEachUpdate: boolean;
@@ -182,6 +188,7 @@ export function resolveHubOptions(options: HubOptions): ResolvedHubOptions {
     hosts: options.hosts && options.hosts.length > 0 ? options.hosts : ['0.0.0.0'],
     joinAddresses: options.joinAddresses ?? [],
     webDir: options.webDir ?? 'out/web',
+    perMessageDeflate: options.perMessageDeflate ?? false,
     dataDir: options.dataDir,
     compactAfterBytes: options.compactAfterBytes ?? 4 * 1024 * 1024,
     fsyncEachUpdate: options.fsyncEachUpdate ?? false,

@@ -7,9 +7,19 @@ import type { Identity, ServerHandle } from './serverHandle';
 
 export const wire = { sent: 0, received: 0 };
 
+/** The TCP sockets under the clients' WebSockets: their byte counts include framing and any
+ *  compression, which the payload counts above cannot see. */
+export const rawSockets = new Set<{ bytesRead: number; bytesWritten: number }>();
+export function rawBytes(): number {
+  let total = 0;
+  for (const socket of rawSockets) total += socket.bytesRead + socket.bytesWritten;
+  return total;
+}
+
 class CountingWebSocket extends WebSocket {
   constructor(address: string, protocols?: string | string[]) {
     super(address, protocols);
+    this.once('open', () => rawSockets.add((this as unknown as { _socket: { bytesRead: number; bytesWritten: number } })._socket));
     // y-websocket sets binaryType to 'arraybuffer', so messages arrive as ArrayBuffers.
     this.on('message', (data: ArrayBuffer | Buffer) => {
       wire.received += data.byteLength;

@@ -60,8 +60,8 @@ export async function startServer(kind: ServerKind): Promise<ServerHandle> {
   return {
     kind,
     syncUrl: `ws://127.0.0.1:${ready.port}/sync`,
-    facilitator: { id: 'facilitator', params: kind === 'hub' ? { key: ready.facilitatorSecret } : {} },
-    join: kind === 'hub' ? (room) => issueIdentity(httpUrl, room, ready.joinSecret) : () => Promise.resolve({ id: `p-${randomBytes(9).toString('base64url')}`, params: {} }),
+    facilitator: { id: 'facilitator', params: kind !== 'reference' ? { key: ready.facilitatorSecret } : {} },
+    join: kind !== 'reference' ? (room) => issueIdentity(httpUrl, room, ready.joinSecret) : () => Promise.resolve({ id: `p-${randomBytes(9).toString('base64url')}`, params: {} }),
     stats: (collect = false) => ask<ServerStats>({ type: 'stats', collect }),
     stateVector: async (room) => new Uint8Array(Buffer.from((await ask<{ stateVector: string }>({ type: 'stateVector', room })).stateVector, 'base64')),
     stop: () =>

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 
-export type ServerKind = 'hub' | 'reference';
+/** 'hub' is the hub as shipped (no WebSocket compression); 'hub-deflate' the same with
+ *  permessage-deflate turned on (deflate.bench.ts). */
+export type ServerKind = 'hub' | 'hub-deflate' | 'reference';
 export type ServerRequest = { id: number; type: 'stats'; collect?: boolean } | { id: number; type: 'stateVector'; room: string };
 /** What the child reports once it listens: the join secret participants present to be issued an
  *  identity, and the facilitator secret the seeding connection presents. */
@@ -26,7 +28,7 @@ let port: number;
 let warnings = 0;
 let cleanup = (): void => {};
 
-if (kind === 'hub') {
+if (kind === 'hub' || kind === 'hub-deflate') {
   const { createHub } = await import('../../../electron/hub');
   const dataDir = mkdtempSync(join(tmpdir(), 'baraza-bench-hub-'));
   const quiet = {
@@ -42,6 +44,7 @@ if (kind === 'hub') {
     hosts: ['127.0.0.1'],
     dataDir,
     logger: quiet,
+    perMessageDeflate: kind === 'hub-deflate',
     // Every client of the benchmark joins from 127.0.0.1, a few hundred of them within minutes;
     // at a venue each device asks from its own address. Only these per-address allowances are
     // raised: every identity is still issued by POST /rooms/<room>/people with the join secret.
