@@ -4,6 +4,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as Y from 'yjs';
+import { bundleServerEntry } from './hub/bundleServer';
 import { startServer } from './hub/serverHandle';
 import { median, percentile, printTable, type Row } from './hub/stats';
 import { bytesForOneCard, lateJoinOnce, LatencyProbe, seedRoom, steadyLoad, type LoadResult } from './hub/workloads';
@@ -26,7 +27,8 @@ const settle = async (): Promise<void> => {
 
 export async function run(): Promise<void> {
   process.setMaxListeners(0); // every y-websocket provider in Node listens for process exit
-  let servers = { reference: await startServer('reference'), hub: await startServer('hub') };
+  const entry = await bundleServerEntry();
+  let servers = { reference: await startServer('reference', entry), hub: await startServer('hub', entry) };
   const rows: Row[] = [];
   const divergences: string[] = [];
   const check = (converged: boolean, label: string): void => {
@@ -81,7 +83,7 @@ export async function run(): Promise<void> {
     const loads = { reference: [] as LoadResult[], hub: [] as LoadResult[] };
     for (const kind of ['reference', 'hub', 'hub', 'reference'] as const) {
       await stopServer(kind);
-      servers = { ...servers, [kind]: await startServer(kind) };
+      servers = { ...servers, [kind]: await startServer(kind, entry) };
       await settle();
       const load = await steadyLoad(servers[kind], workshop, 100, loadSeconds);
       loads[kind].push(load);

@@ -1,7 +1,6 @@
 // Starts a benchmark server in a child process and talks to it over IPC.
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import type { ServerKind, ServerReady } from './serverProcess';
 
 export interface ServerStats {
@@ -34,10 +33,11 @@ export interface ServerHandle {
   stop(): Promise<void>;
 }
 
-export async function startServer(kind: ServerKind): Promise<ServerHandle> {
-  const child: ChildProcess = fork(fileURLToPath(new URL('./serverProcess.ts', import.meta.url)), [kind], {
+/** `entry`: the bundled server (see bundleServer.ts), built once per benchmark run. */
+export async function startServer(kind: ServerKind, entry: string): Promise<ServerHandle> {
+  const child: ChildProcess = fork(entry, [kind], {
     // HUB_BENCH_SERVER_ARGS lets one profile a server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.HUB_BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [])],
+    execArgv: ['--expose-gc', ...(process.env.HUB_BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ready = await new Promise<ServerReady>((resolve, reject) => {
