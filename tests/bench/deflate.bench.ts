@@ -5,6 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as Y from 'yjs';
 import { rawBytes, wire } from './hub/benchClients';
+import { bundleServerEntry } from './hub/bundleServer';
 import { startServer, type ServerHandle } from './hub/serverHandle';
 import { median, printTable, type Row } from './hub/stats';
 import { lateJoinOnce, seedRoom, steadyLoad, type LoadResult } from './hub/workloads';
@@ -24,7 +25,8 @@ type Kind = 'hub' | 'hub-deflate';
 
 export async function run(): Promise<void> {
   process.setMaxListeners(0);
-  const servers: Record<Kind, ServerHandle> = { hub: await startServer('hub'), 'hub-deflate': await startServer('hub-deflate') };
+  const entry = await bundleServerEntry();
+  const servers: Record<Kind, ServerHandle> = { hub: await startServer('hub', entry), 'hub-deflate': await startServer('hub-deflate', entry) };
   // The table's "reference" column is the hub as shipped (no compression), "hub" the hub with it.
   const rows: Row[] = [];
   const problems: string[] = [];
@@ -58,7 +60,7 @@ export async function run(): Promise<void> {
     const loads: Record<Kind, LoadResult[]> = { hub: [], 'hub-deflate': [] };
     for (const kind of ['hub', 'hub-deflate', 'hub-deflate', 'hub'] as const) {
       await servers[kind].stop();
-      servers[kind] = await startServer(kind);
+      servers[kind] = await startServer(kind, entry);
       await settle();
       const before = rawBytes();
       const load = await steadyLoad(servers[kind], workshop, 100, loadSeconds);
