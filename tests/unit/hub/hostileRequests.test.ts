@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loopback } from './fromAddress';
 import { tempDir, waitUntil } from './helpers';
 import { killHard, startHubProcess, type HubProcess } from './hubProcess';
+import { timeHealth } from './adversarial/healthWatch';
 
 /** Sends raw bytes from `localAddress` and resolves once the hub has closed the socket (or after `holdMs`). */
 function sendRaw(port: number, bytes: string | Buffer, localAddress = '127.0.0.1', holdMs = 3_000): Promise<string> {
@@ -18,20 +18,6 @@ function sendRaw(port: number, bytes: string | Buffer, localAddress = '127.0.0.1
       clearTimeout(timer);
       resolve(Buffer.concat(chunks).toString('latin1'));
     });
-  });
-}
-
-/** Milliseconds until /health answered 200, or Infinity. */
-function timeHealth(port: number): Promise<number> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const outgoing = request({ host: '127.0.0.1', port, path: '/health', agent: false, timeout: 2_000 }, (response) => {
-      response.resume();
-      response.on('end', () => resolve(response.statusCode === 200 ? performance.now() - started : Infinity));
-    });
-    outgoing.on('timeout', () => outgoing.destroy());
-    outgoing.on('error', () => resolve(Infinity));
-    outgoing.end();
   });
 }
 

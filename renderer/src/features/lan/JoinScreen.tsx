@@ -1,13 +1,14 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnArrival } from '../../ui/useFocusOnArrival';
-import { genders, stakeholderGroups, type Gender, type StakeholderGroup } from '@shared/attendance/schema';
+import type { Gender, StakeholderGroup } from '@shared/attendance/schema';
 import { displayName } from '../../app/identity';
 import { navigate } from '../../app/router';
 import { LanguageMenu } from '../../ui/LanguageMenu';
 import { hubWsUrl } from '../../sync/hubAddress';
 import { checkJoinSecret } from '../../sync/hubApi';
 import { joinWorkshop } from './joinWorkshop';
+import { GenderSelect, GroupSelect } from './RegisterSelects';
 import './lan.css';
 
 const unreachableRetryMs = 3000;
@@ -102,23 +103,9 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
                 <input type="text" autoComplete="organization" maxLength={200} value={organisation} onChange={(event) => setOrganisation(event.target.value)} />
               </label>
               <label htmlFor={`${ids}-group`}>{t('lan.join.group')}</label>
-              <select id={`${ids}-group`} value={group} onChange={(event) => setGroup(event.target.value as StakeholderGroup | '')}>
-                <option value="">{t('lan.join.notSaid')}</option>
-                {stakeholderGroups.map((id) => (
-                  <option key={id} value={id}>
-                    {t(`attendance.groups.${id}`)}
-                  </option>
-                ))}
-              </select>
+              <GroupSelect id={`${ids}-group`} value={group} onChange={setGroup} />
               <label htmlFor={`${ids}-gender`}>{t('lan.join.gender')}</label>
-              <select id={`${ids}-gender`} value={gender} onChange={(event) => setGender(event.target.value as Gender | '')}>
-                <option value="">{t('lan.join.notSaid')}</option>
-                {genders.map((id) => (
-                  <option key={id} value={id}>
-                    {t(`attendance.genders.${id}`)}
-                  </option>
-                ))}
-              </select>
+              <GenderSelect id={`${ids}-gender`} value={gender} onChange={setGender} />
             </>
           ) : null}
           {error ? (

@@ -2,8 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { readParticipants, updateParticipant } from '@shared/attendance/register';
-import { genders, stakeholderGroups, type Gender, type StakeholderGroup } from '@shared/attendance/schema';
+import type { Gender, StakeholderGroup } from '@shared/attendance/schema';
 import { setDisplayName } from '../../app/identity';
+import { GenderSelect, GroupSelect } from './RegisterSelects';
 
 type MyDetailsProps = { doc: Y.Doc; participantId: string };
 
@@ -60,25 +61,11 @@ export function MyDetails({ doc, participantId }: MyDetailsProps) {
           </label>
           <label>
             {t('lan.join.group')}
-            <select value={group} onChange={(event) => setGroup(event.target.value as StakeholderGroup | '')}>
-              <option value="">{t('lan.join.notSaid')}</option>
-              {stakeholderGroups.map((id) => (
-                <option key={id} value={id}>
-                  {t(`attendance.groups.${id}`)}
-                </option>
-              ))}
-            </select>
+            <GroupSelect value={group} onChange={setGroup} />
           </label>
           <label>
             {t('lan.join.gender')}
-            <select value={gender} onChange={(event) => setGender(event.target.value as Gender | '')}>
-              <option value="">{t('lan.join.notSaid')}</option>
-              {genders.map((id) => (
-                <option key={id} value={id}>
-                  {t(`attendance.genders.${id}`)}
-                </option>
-              ))}
-            </select>
+            <GenderSelect value={gender} onChange={setGender} />
           </label>
           <button type="submit" className="button">
             {t('lan.details.save')}
