@@ -13,12 +13,18 @@ export async function bundleServerEntry(): Promise<string> {
     configFile: false,
     logLevel: 'warn',
     resolve: { alias: { '@shared': fileURLToPath(new URL('../../../shared', import.meta.url)) } },
+    // As electron.vite.config.ts builds the app's hub: zod bundled, everything else external.
+    ssr: { noExternal: ['zod'] },
     build: {
       ssr: fileURLToPath(new URL('./serverProcess.ts', import.meta.url)),
       outDir,
       emptyOutDir: true,
       minify: false,
-      rollupOptions: { output: { format: 'esm', entryFileNames: 'serverProcess.mjs' } },
+      rollupOptions: {
+        output: { format: 'esm', entryFileNames: 'serverProcess.mjs' },
+        // zod's misplaced `@__PURE__` comments: harmless, and reported on every build.
+        onwarn: (warning, warn) => (warning.code === 'INVALID_ANNOTATION' ? undefined : warn(warning)),
+      },
     },
   });
   return `${outDir}serverProcess.mjs`;
