@@ -96,4 +96,10 @@ test('every main screen, the facilitator’s and a phone’s, shows only transla
   await laptop.goto(`/#/w/${forum}/projector`);
   await expect(laptop.getByTestId('projector')).toBeVisible();
   await expectAllTranslated(laptop, 'the projector');
+
+  // The outcome document's first draft: the report's headings and sentences are the app's text.
+  await laptop.goto(`/#/w/${forum}/outcome`);
+  await laptop.locator('.outcome-toolbar .button-primary').click();
+  await expect(laptop.getByTestId('outcome-fit')).toBeVisible();
+  await expectAllTranslated(laptop, 'the outcome document');
 });

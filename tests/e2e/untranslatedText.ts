@@ -65,7 +65,7 @@ export function screenTexts(page: Page, skip: string): Promise<ScreenText[]> {
       if (!shown(parent.closest('select') ?? parent)) continue;
       found.push({ text, where: describe(parent) });
     }
-    for (const element of document.body.querySelectorAll('[placeholder], [aria-label], [title], input[type="button"], input[type="submit"], img[alt]')) {
+    for (const element of Array.from(document.body.querySelectorAll('[placeholder], [aria-label], [title], input[type="button"], input[type="submit"], img[alt]'))) {
       if (!shown(element)) continue;
       for (const attribute of ['placeholder', 'aria-label', 'title', 'alt']) {
         const value = element.getAttribute(attribute);
