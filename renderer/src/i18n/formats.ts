@@ -1,7 +1,7 @@
 /**
  * Numbers, sizes and clock times in the reader's language, through Intl: a French screen shows
- * "3,5", a megabyte is "Mo" in French. A tag Intl does
- * not know falls back to English rather than throwing in the middle of a render.
+ * "3,5" and "1,5 Mo" where toFixed would write "3.5" and "1.5 MB". A tag Intl does not know
+ * falls back to English rather than throwing in the middle of a render.
  */
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -26,7 +26,7 @@ export function formatDecimal(value: number, language: string, digits: number): 
 
 /** A file size in megabytes with its unit, one decimal: "1.5 MB", "1,5 Mo". */
 export function formatMegabytes(bytes: number, language: string): string {
-  return cached('megabytes', (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }), language).format(bytes / (1024 * 1024));
+  return cached('megabytes', (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 }), language).format(bytes / (1024 * 1024));
 }
 
 /**
