@@ -45,6 +45,8 @@ async function newWorkshop(page: Page, format: string, title: string): Promise<s
 }
 
 test('every main screen, the facilitator’s and a phone’s, shows only translated text', async ({ browser }) => {
+  // One journey through seventeen screens on two devices: longer than one screen's test.
+  test.setTimeout(120_000);
   const laptop = await inPseudo(await lan.laptop(browser));
   await laptop.goto('/');
   await expectAllTranslated(laptop, 'the empty home screen');
