@@ -16,7 +16,7 @@ type ImportFileButtonProps = {
 
 /** Opens a file picker for a `.baraza` file, then adds or merges the workshop it holds. */
 export function ImportFileButton({ onFailure, primary = false }: ImportFileButtonProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useToast();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -35,7 +35,7 @@ export function ImportFileButton({ onFailure, primary = false }: ImportFileButto
       }
       const outcome = await importWorkshopFile(bytes);
       if (!outcome.ok) {
-        onFailure({ fileName: file.name, message: importErrorMessage(outcome.error, t) });
+        onFailure({ fileName: file.name, message: importErrorMessage(outcome.error, t, i18n.language) });
         return;
       }
       onFailure(undefined);

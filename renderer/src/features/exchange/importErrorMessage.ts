@@ -1,15 +1,16 @@
 import type { TFunction } from 'i18next';
 import type { ImportError } from '@shared/exchange/importWorkshop';
+import { formatDecimal } from '../../i18n/formats';
 
-const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
+const megabytes = (bytes: number, language: string): string => formatDecimal(bytes / (1024 * 1024), language, 1);
 
 /** What went wrong with a file and what to do about it, in the user's language. */
-export function importErrorMessage(error: ImportError, t: TFunction): string {
+export function importErrorMessage(error: ImportError, t: TFunction, language: string): string {
   switch (error.code) {
     case 'file.empty':
       return t('exchange.errors.empty');
     case 'file.tooLarge':
-      return t('exchange.errors.tooLarge', { size: megabytes(error.bytes), max: megabytes(error.max) });
+      return t('exchange.errors.tooLarge', { size: megabytes(error.bytes, language), max: megabytes(error.max, language) });
     case 'file.foreign':
       return t('exchange.errors.foreign');
     case 'file.truncated':

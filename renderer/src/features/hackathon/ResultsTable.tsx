@@ -2,14 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { ResultRow } from '@shared/hackathon/results';
 import type { Submission } from '@shared/hackathon/schema';
 import type { TeamView } from '@shared/hackathon/teams';
+import { formatDecimal } from '../../i18n/formats';
 
 type Props = { rows: readonly ResultRow[]; teams: readonly TeamView[]; submissions: readonly Submission[] };
 
-const fixed = (value: number | undefined, digits: number) => (value === undefined ? '' : value.toFixed(digits));
 
 /** Results best first; tied teams share a rank and say so. */
 export function ResultsTable({ rows, teams, submissions }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const fixed = (value: number | undefined, digits: number) => (value === undefined ? '' : formatDecimal(value, i18n.language, digits));
   const names = new Map(teams.map((team) => [team.id, team.name]));
   const late = new Set(submissions.filter((submission) => submission.late).map((submission) => submission.teamId));
   return (

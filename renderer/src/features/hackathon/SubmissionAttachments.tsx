@@ -9,18 +9,19 @@ import {
   watchAttachments,
   type AttachmentRow,
 } from '../../persistence/attachments';
+import { formatDecimal, formatMegabytes } from '../../i18n/formats';
 import { saveExport } from '../outcome/saveExport';
 
 type Props = { workshopId: string; submissionId: string };
-
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
 /**
  * The files a team attaches to its pitch. They live in this device's store only, which the form
  * says plainly so nobody expects the judges to open them on their own laptops.
  */
 export function SubmissionAttachments({ workshopId, submissionId }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The sentences carry their own word for MB; the number inside is written the language's way.
+  const megabytes = (bytes: number) => formatDecimal(bytes / (1024 * 1024), i18n.language, 1);
   const [rows, setRows] = useState<AttachmentRow[]>([]);
   const [message, setMessage] = useState<string>();
   const [removed, setRemoved] = useState<AttachmentRow>();
@@ -94,7 +95,7 @@ export function SubmissionAttachments({ workshopId, submissionId }: Props) {
           {rows.map((row) => (
             <li key={row.id} data-testid="attachment-row">
               <span>
-                {row.name} ({megabytes(row.size)} MB)
+                {row.name} ({formatMegabytes(row.size, i18n.language)})
               </span>{' '}
               <button type="button" className="button button-quiet" onClick={() => void download(row)} aria-label={t('hackathon.attachments.download', { name: row.name })}>
                 ↓

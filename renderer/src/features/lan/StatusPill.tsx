@@ -1,18 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { formatTimeOfDay } from '../../i18n/formats';
 import type { ConnectionStatus } from '../../sync/connectionStatus';
 import './lan.css';
-
-function clock(time: number): string {
-  const date = new Date(time);
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
-}
 
 /**
  * The connection state of a connected workshop, on every screen that shows one. It is a live
  * region, so a screen reader hears when the connection drops or returns, without being focused.
  */
 export function StatusPill({ status }: { status: ConnectionStatus | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!status) return null;
   const text =
     status.state === 'connected'
@@ -20,7 +16,7 @@ export function StatusPill({ status }: { status: ConnectionStatus | undefined })
       : status.state === 'reconnecting'
         ? t('lan.status.reconnecting')
         : status.state === 'offline'
-          ? t('lan.status.offline', { time: clock(status.since) })
+          ? t('lan.status.offline', { time: formatTimeOfDay(status.since, i18n.language) })
           : t('lan.status.connecting');
   return (
     <p

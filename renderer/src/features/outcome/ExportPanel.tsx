@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../ui/ToastProvider';
 import { metaMap } from '@shared/workshop/doc';
+import { scriptNames } from '../../i18n/scripts';
+import { scriptsWithoutFont } from './fontCoverage';
 import { isTranslated } from './labels';
 import { timelineSource } from './timelineSource';
 import { dataExports, documentExports, runExport, type ExportKind, type ExportRequest } from './runExport';
@@ -21,6 +23,9 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [note, setNote] = useState('');
   const name = (kind: ExportKind) => t(`outcomeUi.exports.${kind}`);
+  // Said before anyone prints: a PDF made on a device without the script's font shows boxes.
+  const reportText = useMemo(() => [request.workshopTitle, JSON.stringify(request.outcome ?? {}), JSON.stringify(request.labels)].join(' '), [request.workshopTitle, request.outcome, request.labels]);
+  const missingFonts = useMemo(() => scriptsWithoutFont(reportText), [reportText]);
 
   async function start(kind: ExportKind) {
     if (busy) return;
@@ -56,6 +61,11 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
           {t('outcomeUi.exports.untranslated', { language: languageName(request.labels.language, i18n.language) })}
         </p>
       )}
+      {missingFonts.length > 0 ? (
+        <p className="notice notice-warning" role="status" data-testid="export-missing-font" data-scripts={missingFonts.join(' ')}>
+          {t('outcomeUi.exports.missingFont', { scripts: scriptNames(missingFonts, i18n.language) })}
+        </p>
+      ) : null}
       <div className="outcome-export-group" role="group" aria-label={t('outcomeUi.exports.document')}>
         <span className="field-label">{t('outcomeUi.exports.document')}</span>
         <div className="outcome-export-buttons">{documentExports.map(button)}</div>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { CompetencyChange } from '@shared/competencies/assessment';
+import { formatDecimal } from '../../../i18n/formats';
 
 /** Mean level before and after the training, per competency, with the change signed in words. */
 export function BeforeAfter({ changes }: { changes: CompetencyChange[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const level = (value: number) => formatDecimal(value, i18n.language, 1);
   if (changes.length === 0) return <p className="muted">{t('activities.competencies.noChange')}</p>;
   return (
     <table className="change-table" data-testid="before-after">
@@ -23,11 +25,11 @@ export function BeforeAfter({ changes }: { changes: CompetencyChange[] }) {
         {changes.map((change) => (
           <tr key={change.competencyId}>
             <th scope="row">{t(change.key)}</th>
-            <td>{change.before.toFixed(1)}</td>
-            <td>{change.after.toFixed(1)}</td>
+            <td>{level(change.before)}</td>
+            <td>{level(change.after)}</td>
             <td className={change.delta > 0 ? 'is-up' : change.delta < 0 ? 'is-down' : undefined}>
               {change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±'}
-              {Math.abs(change.delta).toFixed(1)}
+              {level(Math.abs(change.delta))}
             </td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DomainStats } from '@shared/competencies/assessment';
+import { formatDecimal } from '../../../i18n/formats';
 
 /**
  * The room's self-assessment as a table: one block per domain, a cell per competency shaded by
@@ -7,8 +8,8 @@ import type { DomainStats } from '@shared/competencies/assessment';
  * colour only repeats what the text says.
  */
 export function HeatMap({ stats, large }: { stats: DomainStats[]; large?: boolean }) {
-  const { t } = useTranslation();
-  const format = (mean: number | undefined, count: number) => (mean === undefined ? t('activities.competencies.noRating') : t('activities.competencies.meanValue', { mean: mean.toFixed(1), count }));
+  const { t, i18n } = useTranslation();
+  const format = (mean: number | undefined, count: number) => (mean === undefined ? t('activities.competencies.noRating') : t('activities.competencies.meanValue', { mean: formatDecimal(mean, i18n.language, 1), count }));
   return (
     <table className={`heat-map${large ? ' is-large' : ''}`} data-testid="heat-map">
       <caption>
