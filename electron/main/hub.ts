@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { app, utilityProcess } from 'electron';
 import type { HubOpened, HubStatus } from '../../shared/ipc/contract';
@@ -8,6 +9,12 @@ import { emitterEndpoint } from '../rpc/endpoint';
 import { advertiseHub, stopAdvertising } from './discovery';
 import type { HubChild } from './hubSupervisor';
 import { createHubSession, type HubSession } from './hubSession';
+import { wifiNames, type RunCommand } from './wifiNames';
+
+// The system's network tools answer in well under a second; one that hangs must not hold up
+// opening the room, so it is cut off and the addresses go out without Wi-Fi names.
+const runCommand: RunCommand = (command, args) =>
+  new Promise((resolve, reject) => execFile(command, [...args], { timeout: 2000, windowsHide: true }, (error, stdout) => (error ? reject(error) : resolve(stdout))));
 
 /**
  * The desktop app's hub: hubSession.ts (tested without Electron) bound to Electron's utility
@@ -42,6 +49,7 @@ function hubSession(): HubSession {
     },
     // The hub listens on every interface; phones get every address but loopback.
     joinAddresses: () => lanAddresses(),
+    wifiNames: (interfaces) => wifiNames(process.platform, runCommand, interfaces),
     advertise: advertiseHub,
     stopAdvertising,
   });

@@ -10,10 +10,13 @@
 import type { HubOpened, HubStatus } from '../../shared/ipc/contract';
 import type { JoinAddress } from '../hub/net/joinAddresses';
 import { HubSupervisor, type HubSupervisorOptions } from './hubSupervisor';
+import { interfaceLabel } from './wifiNames';
 
 export type HubSessionOptions = Pick<HubSupervisorOptions, 'spawn' | 'startOptions' | 'log' | 'restartDelayMs'> & {
   /** Where phones reach the hub (never loopback); read each time, as networks come and go. */
   joinAddresses(): JoinAddress[];
+  /** The Wi-Fi name of each interface, where the system tells it (see wifiNames.ts). */
+  wifiNames?(interfaces: readonly string[]): Promise<ReadonlyMap<string, string>>;
   /** Announces the hub on the LAN (mDNS), and stops announcing it. */
   advertise(port: number): void;
   stopAdvertising(): void;
@@ -45,9 +48,12 @@ export function createHubSession(options: HubSessionOptions): HubSession {
       for (const room of openThisSession) void supervisor.call('openRoom', room).catch(() => undefined);
     },
   });
-  const addresses = (): Pick<HubOpened, 'addresses' | 'interfaces'> => {
+  const addresses = (): Pick<HubOpened, 'addresses'> => ({ addresses: options.joinAddresses().map((entry) => entry.address) });
+  // Each address with its interface, and the Wi-Fi name beside it where the system tells it.
+  const labelledAddresses = async (): Promise<Pick<HubOpened, 'addresses' | 'interfaces'>> => {
     const listed = options.joinAddresses();
-    return { addresses: listed.map((entry) => entry.address), interfaces: listed.map((entry) => entry.interface) };
+    const wifi = (await options.wifiNames?.(listed.map((entry) => entry.interface)).catch(() => undefined)) ?? new Map<string, string>();
+    return { addresses: listed.map((entry) => entry.address), interfaces: listed.map((entry) => interfaceLabel(entry.interface, wifi)) };
   };
 
   return {
@@ -55,13 +61,13 @@ export function createHubSession(options: HubSessionOptions): HubSession {
       const port = await supervisor.ensureStarted();
       const access = await supervisor.call('openRoom', workshopId);
       openThisSession.add(workshopId);
-      return { port, ...addresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code };
+      return { port, ...(await labelledAddresses()), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code };
     },
     async resumeRoom(workshopId) {
       const port = await supervisor.ensureStarted();
       // A room the hub does not know (its data folder was emptied) is opened afresh, with new secrets.
       const access = (await supervisor.call('room', workshopId)) ?? (await supervisor.call('openRoom', workshopId));
-      return { port, ...addresses(), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code, open: access.open };
+      return { port, ...(await labelledAddresses()), room: access.room, secret: access.secret, facilitatorSecret: access.facilitatorSecret, code: access.code, open: access.open };
     },
     async closeRoom(workshopId) {
       // A hub never asked for has no room open; one between a crash and its restart is brought up now.

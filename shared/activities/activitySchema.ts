@@ -29,6 +29,8 @@ export const cardsActivitySchema = z.looseObject({
   anonymous: z.boolean(),
   /** New cards arrive held back, seen only by the facilitator and their author until revealed. */
   holdNew: z.boolean(),
+  /** Participants see the facilitator's groups of cards only once this is set (absent: not yet). */
+  groupsShown: z.boolean().optional(),
 });
 
 /** Shared by plain dot votes and the competency priorities. */

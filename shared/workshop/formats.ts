@@ -13,6 +13,8 @@ type TemplatePart = {
   minutes: number;
   questions: number;
   fixedStart?: string;
+  /** A step the facilitator may leave out when creating the workshop; its minutes then go to the part before it. */
+  optional?: boolean;
 };
 
 export type SessionFormat = {
@@ -27,13 +29,19 @@ export type SessionFormat = {
 const part = (key: string, kind: PartKind, minutes: number, questions = 0, fixedStart?: string): TemplatePart =>
   fixedStart ? { key, kind, minutes, questions, fixedStart } : { key, kind, minutes, questions };
 
-/** The three-part forum follows the IGF 2023 open-forum flow: framework, challenges, roadmap. */
+const optionalPart = (key: string, kind: PartKind, minutes: number, questions: number): TemplatePart => ({ ...part(key, kind, minutes, questions), optional: true });
+
+/**
+ * The three-part forum follows the IGF 2023 open-forum flow: framework, challenges, roadmap. Its
+ * second part ends with a dot vote on the challenges (the roadmap then knows which come first),
+ * unless the facilitator leaves the vote out, in which case the cards get its ten minutes.
+ */
 const forum3: SessionFormat = {
   id: 'forum3',
   plannedMinutes: 90,
   startTime: '09:00',
   endTime: '10:30',
-  parts: [part('framework', 'competencies', 30, 2), part('challenges', 'brainstorm', 30, 4), part('roadmap', 'roadmap', 30, 5)],
+  parts: [part('framework', 'competencies', 30, 2), part('challenges', 'brainstorm', 20, 4), optionalPart('vote', 'vote', 10, 1), part('roadmap', 'roadmap', 30, 5)],
 };
 
 const dialogue: SessionFormat = {
@@ -112,17 +120,30 @@ export function formatPartKeys(format: SessionFormat, templatePart: TemplatePart
   };
 }
 
-export function agendaFromFormat(format: SessionFormat, translate: Translate): EditablePart[] {
-  return format.parts.map((templatePart) => {
+/** The keys of the steps a format lets the facilitator leave out (the forum's dot vote). */
+export function optionalPartKeys(format: SessionFormat): string[] {
+  return format.parts.filter((templatePart) => templatePart.optional).map((templatePart) => templatePart.key);
+}
+
+/** The format's agenda, without the optional steps in `leaveOut`: their minutes go to the part before. */
+export function agendaFromFormat(format: SessionFormat, translate: Translate, leaveOut: readonly string[] = []): EditablePart[] {
+  const agenda: EditablePart[] = [];
+  for (const templatePart of format.parts) {
+    const previous = agenda[agenda.length - 1];
+    if (templatePart.optional && leaveOut.includes(templatePart.key)) {
+      if (previous) previous.minutes += templatePart.minutes;
+      continue;
+    }
     const keys = formatPartKeys(format, templatePart);
-    return {
+    agenda.push({
       title: translate(keys.title),
       kind: templatePart.kind,
       minutes: templatePart.minutes,
       questions: keys.questions.map(translate),
       fixedStart: templatePart.fixedStart ?? '',
-    };
-  });
+    });
+  }
+  return agenda;
 }
 
 export type NewWorkshopInput = {
@@ -132,6 +153,8 @@ export type NewWorkshopInput = {
   language: string;
   date: string;
   now: number;
+  /** Optional steps of the format the facilitator chose to leave out (see optionalPartKeys). */
+  leaveOut?: readonly string[];
 };
 
 export function newWorkshopFromFormat(input: NewWorkshopInput, translate: Translate): NewWorkshop {
@@ -149,6 +172,6 @@ export function newWorkshopFromFormat(input: NewWorkshopInput, translate: Transl
     sdgTags: format.id === 'forum3' ? ['4', '5', '9', '16', '17'] : [],
     description: '',
     createdAt: input.now,
-    parts: agendaFromFormat(format, translate),
+    parts: agendaFromFormat(format, translate, input.leaveOut),
   };
 }

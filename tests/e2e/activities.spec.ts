@@ -91,6 +91,38 @@ test('cards: bad cards are refused with a message, good ones reach the board, gr
   await expect(board.getByTestId('idea-card')).toHaveCount(2);
 });
 
+test('cards: participants see the facilitator’s groups only once they are shown, and no longer once hidden again', async ({ page }) => {
+  const room = await openRoom(page, 'Groups', 'Three-part forum');
+  await nextPart(room);
+  const panel = participantPanel(room.participant);
+  await addCard(room.participant, 'Ministries do not share data', 'Data and infrastructure');
+  await addCard(room.participant, 'No budget line for training', 'Human resource capacity');
+  const board = facilitatorPanel(room.facilitator);
+  await board.getByLabel('New group').fill('Data sharing');
+  await board.getByRole('button', { name: 'Add group' }).click();
+  await board.getByLabel(/Group for card: Ministries do not share data/).selectOption({ label: 'Data sharing' });
+  await expect(board.getByRole('region', { name: 'Data sharing' }).getByTestId('idea-card')).toHaveCount(1);
+  // Sorted in private: the participant sees no group yet.
+  await expect(panel.getByTestId('shared-groups')).toHaveCount(0);
+  await expect(panel).not.toContainText('Data sharing');
+
+  const shown = board.getByRole('checkbox', { name: 'Show the groups on participants’ devices' });
+  await shown.check();
+  const groups = panel.getByTestId('shared-groups');
+  await expect(groups.getByRole('region', { name: 'Data sharing' }).getByTestId('idea-card')).toHaveText(/Ministries do not share data/);
+  await expect(groups.getByRole('region', { name: 'Not grouped' }).getByTestId('idea-card')).toHaveText(/No budget line for training/);
+  // A new group and a re-filed card reach the participant as the facilitator sorts.
+  await board.getByLabel('New group').fill('Money');
+  await board.getByRole('button', { name: 'Add group' }).click();
+  await board.getByLabel(/Group for card: No budget line/).selectOption({ label: 'Money' });
+  await expect(groups.getByRole('region', { name: 'Money' }).getByTestId('idea-card')).toHaveText(/No budget line for training/);
+  await expect(groups.getByRole('region', { name: 'Not grouped' })).toHaveCount(0);
+
+  await shown.uncheck();
+  await expect(panel.getByTestId('shared-groups')).toHaveCount(0);
+  await expect(panel).not.toContainText('Money');
+});
+
 test('dot voting: the budget is shown, a dot beyond it is refused, and results rank the cards', async ({ page }) => {
   const id = await createWorkshop(page, { title: 'Votes', format: 'Three-part forum' });
   await page.getByRole('button', { name: '+ Add a part' }).click();

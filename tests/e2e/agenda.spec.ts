@@ -14,6 +14,30 @@ test('a three-part forum starts with three 30-minute parts, their questions and 
   await expect(page.getByTestId('agenda-total')).toContainText('1 h 30 min planned · 09:00 to 10:30');
 });
 
+test('the three-part forum offers a dot vote at the end of its challenges part, kept unless the facilitator unticks it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New workshop' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  const offer = dialog.getByRole('checkbox', { name: 'End the challenges part with a dot vote on the cards (10 of its 30 minutes)' });
+  await expect(offer).toBeChecked();
+  // Only the forum offers it.
+  await dialog.getByRole('radio', { name: /Lightning talk/ }).check();
+  await expect(offer).toHaveCount(0);
+  await dialog.getByRole('radio', { name: /Three-part forum/ }).check();
+  await dialog.getByLabel('Title').fill('Forum with a vote');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+
+  await expect(page.getByTestId('agenda-row')).toHaveCount(4);
+  expect(await partTitles(page)).toEqual(['The competency framework', 'Challenges and needs', 'Vote on the challenges', 'Roadmap']);
+  expect(await clockRanges(page)).toEqual(['09:00–09:30', '09:30–09:50', '09:50–10:00', '10:00–10:30']);
+  const vote = page.getByTestId('agenda-row').nth(2);
+  await expect(vote.getByLabel('Kind')).toHaveValue('vote');
+  // Kept or removed like any other part.
+  await vote.getByRole('button', { name: 'Remove part' }).click();
+  await expect(page.getByTestId('agenda-row')).toHaveCount(3);
+  expect(await partTitles(page)).toEqual(['The competency framework', 'Challenges and needs', 'Roadmap']);
+});
+
 test('changing a duration moves the later parts and the end time as you type', async ({ page }) => {
   await createWorkshop(page, { title: 'Timing check', format: 'Three-part forum' });
   const first = page.getByTestId('part-minutes').first();

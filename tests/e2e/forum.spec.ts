@@ -22,12 +22,9 @@ async function addCard(page: Page, text: string, category: string) {
 }
 
 test('a three-part forum runs from start to end with two participants, the projector following on its own', async ({ page, context }) => {
-  const id = await createWorkshop(page, { title: 'Forum, Dakar', format: 'Three-part forum' });
-  // A dot vote on the challenges, between the challenges and the roadmap.
-  await page.getByRole('button', { name: '+ Add a part' }).click();
-  await page.getByTestId('agenda-row').last().getByLabel('Kind').selectOption('vote');
-  await page.getByRole('button', { name: /Drag to reorder “New part”/ }).focus();
-  await page.keyboard.press('ArrowUp');
+  // The format's own dot vote on the challenges, between the challenges and the roadmap.
+  const id = await createWorkshop(page, { title: 'Forum, Dakar', format: 'Three-part forum', dotVote: true });
+  await expect(page.getByTestId('agenda-row')).toHaveCount(4);
 
   const projector = await context.newPage();
   await projector.goto(`/#/w/${id}/projector`);

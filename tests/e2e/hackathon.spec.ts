@@ -27,6 +27,8 @@ test('a hackathon runs from challenges to the submissions, refusing bad input on
   // A challenge statement.
   await setup.getByLabel('Title').fill('Clinic waiting times');
   await setup.getByLabel('Public body that owns it').fill('Ministry of Health');
+  await setup.getByLabel('The problem').fill('Patients wait up to six hours at district clinics without knowing how long is left.');
+  await setup.getByLabel('Data available').fill('Daily visit counts per clinic, 2019 to 2025.');
   await setup.getByRole('button', { name: 'Add challenge' }).click();
   await expect(setup.getByTestId('challenge-list')).toContainText('Owned by Ministry of Health');
 
@@ -62,9 +64,18 @@ test('a hackathon runs from challenges to the submissions, refusing bad input on
   await cleo.getByLabel('Team name').fill('Open Budgets');
   await cleo.getByRole('button', { name: 'Form team' }).click();
   await ada.getByTestId('my-team').getByLabel('Challenge').selectOption({ label: 'Clinic waiting times' });
+  // The team reads the statement in full, not only its title.
+  const statement = ben.getByTestId('my-team').getByTestId('challenge-statement');
+  await expect(statement).toContainText('Patients wait up to six hours at district clinics without knowing how long is left.');
+  await expect(statement).toContainText('Data availableDaily visit counts per clinic, 2019 to 2025.');
+  await expect(statement).toContainText('Owned by Ministry of Health');
 
-  // Sprint 1: Ada and Ben co-edit one canvas; Cleo works on her own.
+  // Sprint 1: Ada and Ben co-edit one canvas; Cleo works on her own. The statement stays at hand, folded.
   await nextPart(page);
+  const folded = ben.getByTestId('team-space').getByTestId('challenge-statement');
+  await expect(folded.getByText('Daily visit counts per clinic, 2019 to 2025.')).toBeHidden();
+  await folded.getByText('Clinic waiting times').click();
+  await expect(folded.getByText('Daily visit counts per clinic, 2019 to 2025.')).toBeVisible();
   await ada.getByLabel('Problem').fill('Patients wait hours without knowing why');
   await ben.getByLabel('Idea').fill('Publish live queue lengths as open data');
   await expect(ada.getByLabel('Idea')).toHaveValue('Publish live queue lengths as open data');

@@ -50,4 +50,11 @@ describe('activities per part', () => {
     expect(voteSourcePart(parts, 'c')?.id).toBe('a');
     expect(voteSourcePart(parts, 'e')?.id).toBe('a');
   });
+
+  it('the three-part forum’s built-in dot vote votes on the challenges’ cards', () => {
+    const format = findFormat('forum3');
+    const parts = withDefaultActivities(agendaFromFormat(format, (key) => key), { format: format.id }).map((part, index) => ({ ...part, id: `p${index}` }));
+    expect(parts[2]?.activity.kind).toBe('dots');
+    expect(voteSourcePart(parts, 'p2', { format: format.id })?.title).toBe('formats.forum3.parts.challenges.title');
+  });
 });

@@ -18,7 +18,7 @@ describe('the desktop app’s hub session', { timeout: 90_000 }, () => {
     for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
-  function session() {
+  function session(wifiNames: () => Promise<ReadonlyMap<string, string>> = async () => new Map([['wlan0', 'CafeNet']])) {
     const dataDir = tempDir('hub-session');
     folders.push(dataDir);
     const announced: number[] = [];
@@ -33,6 +33,7 @@ describe('the desktop app’s hub session', { timeout: 90_000 }, () => {
       log: quiet,
       restartDelayMs: () => 50,
       joinAddresses: () => [{ address: '192.168.1.20', interface: 'wlan0' }],
+      wifiNames,
       advertise: (port) => announced.push(port),
       stopAdvertising: () => void stoppedAnnouncing++,
     });
@@ -47,12 +48,17 @@ describe('the desktop app’s hub session', { timeout: 90_000 }, () => {
     expect(forked).toHaveLength(0);
 
     const opened = await hub.openRoom('kigali-forum');
-    expect(opened).toMatchObject({ room: 'kigali-forum', addresses: ['192.168.1.20'], interfaces: ['wlan0'] });
+    expect(opened).toMatchObject({ room: 'kigali-forum', addresses: ['192.168.1.20'], interfaces: ['wlan0 · Wi-Fi CafeNet'] });
     expect(opened.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     expect(announced).toEqual([opened.port]);
     expect(await hub.status()).toMatchObject({ running: true, port: opened.port });
     await hub.stop();
     expect(stoppedAnnouncing()).toBe(1);
+  });
+
+  it('opens the room without Wi-Fi names when the system’s network tool fails', async () => {
+    const { session: hub } = session(() => Promise.reject(new Error('nmcli: not found')));
+    expect(await hub.openRoom('kigali-forum')).toMatchObject({ addresses: ['192.168.1.20'], interfaces: ['wlan0'] });
   });
 
   it('after a crash, reopens to new joins the rooms opened this session, and only those', async () => {

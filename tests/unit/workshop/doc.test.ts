@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addPart, initWorkshop, localEdit, movePart, partsMap, readWorkshop, removePart, restorePart, setMeta, updatePart } from '../../../shared/workshop/doc';
-import { agendaFromFormat, findFormat, newWorkshopFromFormat, sessionFormats } from '../../../shared/workshop/formats';
+import { agendaFromFormat, findFormat, newWorkshopFromFormat, optionalPartKeys, sessionFormats } from '../../../shared/workshop/formats';
 import { schemaVersion } from '../../../shared/workshop/schema';
 import { computeSchedule } from '../../../shared/agenda/timing';
 
@@ -9,21 +9,46 @@ const echo = (key: string) => key;
 
 function forumDoc(): Y.Doc {
   const doc = new Y.Doc();
-  initWorkshop(doc, newWorkshopFromFormat({ id: 'w1', format: 'forum3', title: 'Forum', language: 'en', date: '2026-12-01', now: 1 }, echo));
+  initWorkshop(doc, newWorkshopFromFormat({ id: 'w1', format: 'forum3', title: 'Forum', language: 'en', date: '2026-12-01', now: 1, leaveOut: ['vote'] }, echo));
   return doc;
 }
 
 const titles = (doc: Y.Doc) => readWorkshop(doc).parts.map((part) => part.title);
 
 describe('session formats', () => {
-  it('the three-part forum has three 30-minute parts with their questions', () => {
+  it('the three-part forum has three 30-minute parts with their questions, the second ending with a dot vote', () => {
     const parts = agendaFromFormat(findFormat('forum3'), echo);
     expect(parts.map((part) => [part.kind, part.minutes, part.questions.length])).toEqual([
       ['competencies', 30, 2],
-      ['brainstorm', 30, 4],
+      ['brainstorm', 20, 4],
+      ['vote', 10, 1],
       ['roadmap', 30, 5],
     ]);
     expect(parts[1]!.questions[0]).toBe('formats.forum3.parts.challenges.q1');
+    expect(parts[2]!.title).toBe('formats.forum3.parts.vote.title');
+  });
+
+  it('the forum’s dot vote can be left out: the cards then get its ten minutes', () => {
+    const format = findFormat('forum3');
+    expect(optionalPartKeys(format)).toEqual(['vote']);
+    const parts = agendaFromFormat(format, echo, ['vote']);
+    expect(parts.map((part) => [part.kind, part.minutes])).toEqual([
+      ['competencies', 30],
+      ['brainstorm', 30],
+      ['roadmap', 30],
+    ]);
+    // Only optional steps can be left out.
+    expect(agendaFromFormat(format, echo, ['roadmap'])).toHaveLength(4);
+    expect(optionalPartKeys(findFormat('dialogue'))).toEqual([]);
+  });
+
+  it('a forum created without its vote still adds up to 90 minutes and validates', () => {
+    const doc = new Y.Doc();
+    initWorkshop(doc, newWorkshopFromFormat({ id: 'x', format: 'forum3', title: 'T', language: 'en', date: '', now: 1, leaveOut: ['vote'] }, echo));
+    const snapshot = readWorkshop(doc);
+    expect(snapshot.problems).toEqual([]);
+    expect(snapshot.parts.map((part) => part.kind)).toEqual(['competencies', 'brainstorm', 'roadmap']);
+    expect(snapshot.parts.reduce((sum, part) => sum + part.minutes, 0)).toBe(90);
   });
 
   it('every format adds up to its planned length, with no idle gap inside a day, and validates', () => {

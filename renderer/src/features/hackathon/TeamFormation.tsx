@@ -7,6 +7,7 @@ import { createTeam, joinTeam, leaveTeam, pickChallenge } from '@shared/hackatho
 import { displayName, setDisplayName } from '../../app/identity';
 import { RefusalMessage } from '../activities/RefusalMessage';
 import { BalanceHints } from './BalanceHints';
+import { ChallengeStatement } from './ChallengeStatement';
 import { useHackathon } from './useHackathon';
 
 type Props = { doc: Y.Doc; actor: Actor };
@@ -20,6 +21,7 @@ export function TeamFormation({ doc, actor }: Props) {
   const [refusal, setRefusal] = useState<Refusal>();
   const me = { ...actor, name: name.trim() || actor.name };
   const mine = teams.find((team) => actor.deviceId in team.members);
+  const chosen = challenges.find((challenge) => challenge.id === mine?.challengeId);
   const report = (result: { ok: boolean; refusal?: Refusal }) => setRefusal(result.ok ? undefined : result.refusal);
 
   function form(event: FormEvent) {
@@ -50,6 +52,7 @@ export function TeamFormation({ doc, actor }: Props) {
               ))}
             </select>
           </label>
+          {chosen ? <ChallengeStatement challenge={chosen} open /> : null}
           <button type="button" className="button button-small" onClick={() => report(leaveTeam(doc, actor))}>
             {t('hackathon.teams.leave')}
           </button>

@@ -10,6 +10,7 @@ import { useDocValue } from '../activities/useDocValue';
 import { Countdown } from '../run/Countdown';
 import { useNow } from '../run/useNow';
 import { CanvasField as CanvasFieldFor } from './CanvasField';
+import { ChallengeStatement } from './ChallengeStatement';
 import { SubmitForm } from './SubmitForm';
 import { runRoots, useHackathon } from './useHackathon';
 
@@ -40,7 +41,7 @@ export function TeamSpace({ doc, part, actor, withSubmit }: Props) {
         <h3>{t('hackathon.space.title', { team: team.name })}</h3>
         <SprintTimer doc={doc} part={part} />
       </div>
-      {challenge ? <p className="muted">{challenge.title}</p> : null}
+      {challenge ? <ChallengeStatement challenge={challenge} /> : null}
       {withSubmit ? <SubmitForm doc={doc} actor={actor} /> : null}
       <section aria-label={t('hackathon.space.canvas')} className="hack-canvas">
         {canvasFields.map((field) => (

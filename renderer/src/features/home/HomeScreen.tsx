@@ -14,6 +14,9 @@ import { ImportFailureNotice } from '../exchange/ImportFailureNotice';
 import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButton';
 import { JoinByCode } from '../lan/JoinByCode';
 import { duplicateWorkshop, setArchived } from '../workshop/workshopActions';
+import { FirstRunGuide } from '../guide/FirstRunGuide';
+import { GuideHelpButton } from '../guide/GuideHelpButton';
+import { useGuideShown } from '../guide/guideSetting';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { useWorkshopList } from './useWorkshopList';
 import { WorkshopCard } from './WorkshopCard';
@@ -38,6 +41,8 @@ export function HomeScreen() {
   const [confirming, setConfirming] = useState<WorkshopListItem>();
   const [importFailure, setImportFailure] = useState<ImportFailure>();
   const deletedHere = useRef(new Set<string>());
+  const guideShown = useGuideShown();
+  const [guideAsked, setGuideAsked] = useState(false);
 
   useShortcut('KeyN', { alt: true }, () => setCreating(true));
 
@@ -113,6 +118,7 @@ export function HomeScreen() {
           </h1>
           {list.status === 'ready' && rows.length > 0 ? <p className="muted">{t('home.count', { count: rows.length - archivedCount })}</p> : null}
         </div>
+        {guideShown && list.status === 'ready' ? <FirstRunGuide hasWorkshop={rows.length > 0} focusOnShow={guideAsked} /> : null}
         {joining ? <JoinByCode onClose={() => setJoining(false)} /> : null}
         {importFailure ? <ImportFailureNotice failure={importFailure} onDismiss={() => setImportFailure(undefined)} /> : null}
         {list.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
@@ -152,6 +158,7 @@ export function HomeScreen() {
           </button>
         ) : null}
         <footer className="home-preferences">
+          {guideShown ? null : <GuideHelpButton onShow={() => setGuideAsked(true)} />}
           <ShortcutsToggle />
         </footer>
       </main>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { randomId } from '@shared/ids';
-import { newWorkshopFromFormat, sessionFormats } from '@shared/workshop/formats';
+import { findFormat, newWorkshopFromFormat, optionalPartKeys, sessionFormats } from '@shared/workshop/formats';
 import type { FormatId } from '@shared/workshop/schema';
 import { createWorkshop } from '../../persistence/workshops';
 
@@ -19,6 +19,9 @@ export function NewWorkshopDialog({ onCreated, onClose }: NewWorkshopDialogProps
   const [date, setDate] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // Optional steps (the forum's dot vote) are kept unless the facilitator unticks them.
+  const [leaveOut, setLeaveOut] = useState<readonly string[]>([]);
+  const optionalSteps = optionalPartKeys(findFormat(format));
 
   useEffect(() => {
     const element = dialog.current;
@@ -34,7 +37,7 @@ export function NewWorkshopDialog({ onCreated, onClose }: NewWorkshopDialogProps
     setBusy(true);
     try {
       const workshop = newWorkshopFromFormat(
-        { id: randomId(), format, title: title.trim(), language: i18n.language, date, now: Date.now() },
+        { id: randomId(), format, title: title.trim(), language: i18n.language, date, now: Date.now(), leaveOut },
         (key) => t(key),
       );
       onCreated(await createWorkshop(workshop));
@@ -59,6 +62,16 @@ export function NewWorkshopDialog({ onCreated, onClose }: NewWorkshopDialogProps
             </label>
           ))}
         </fieldset>
+        {optionalSteps.map((key) => (
+          <label key={key} className="format-option">
+            <input
+              type="checkbox"
+              checked={!leaveOut.includes(key)}
+              onChange={(event) => setLeaveOut((current) => (event.target.checked ? current.filter((k) => k !== key) : [...current, key]))}
+            />
+            <span>{t(`formats.${format}.parts.${key}.offer`)}</span>
+          </label>
+        ))}
         <div className="field">
           <label htmlFor="new-title">{t('create.workshopTitle')}</label>
           <input

@@ -58,6 +58,12 @@ export function JoinDetails({ row }: { row: ConnectionRow }) {
           {first}
         </a>
       </p>
+      {/* One address: its network (with the Wi-Fi name the desktop app found) still says which network phones join. */}
+      {links.length === 1 && row.joinInterfaces?.[new URL(first).hostname] ? (
+        <p className="muted" data-testid="join-network">
+          {labelFor(first)}
+        </p>
+      ) : null}
       {row.code ? (
         <>
           <h3>{t('lan.open.code')}</h3>

@@ -13,6 +13,7 @@ import { useDocValue } from '../useDocValue';
 import { useStable } from '../useStable';
 import { CappedList } from './CappedList';
 import { ClusterSection } from './ClusterSection';
+import { GroupsShownToggle } from './GroupsShownToggle';
 import { FacilitatorCard } from './FacilitatorCard';
 
 /** Cards drawn per group before "Show all": enough to sort a busy room, quick to draw. */
@@ -100,6 +101,7 @@ export function CardsFacilitator({ doc, partId, config: freshConfig, actor }: Ca
             </button>
           ) : null}
         </div>
+        <GroupsShownToggle doc={doc} partId={partId} config={config} />
         <form className="cluster-create" onSubmit={addCluster}>
           <label className="visually-hidden" htmlFor={`new-cluster-${partId}`}>
             {t('activities.clusters.new')}

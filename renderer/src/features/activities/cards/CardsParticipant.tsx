@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { CardsActivity } from '@shared/activities/activitySchema';
-import { readBoard, type BoardCard } from '@shared/activities/board';
+import { readBoard, type Board, type BoardCard } from '@shared/activities/board';
 import type { Actor } from '@shared/activities/outcome';
 import { watched } from '../watchedRoots';
 import { useDocValue } from '../useDocValue';
@@ -10,6 +10,7 @@ import { CardComposer } from './CardComposer';
 import { CardEditForm } from './CardEditForm';
 import { useRemoveCard } from './useRemoveCard';
 import { CappedList } from './CappedList';
+import { cardGroups } from './cardGroups';
 import { CardView } from './CardView';
 
 type CardsPanelProps = { doc: Y.Doc; partId: string; config: CardsActivity; actor: Actor };
@@ -33,15 +34,35 @@ export function CardsParticipant({ doc, partId, config, actor }: CardsPanelProps
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby={`board-${partId}`}>
-        <h3 id={`board-${partId}`}>{t('activities.cards.board')}</h3>
-        {others.length === 0 ? (
-          <p className="muted">{t('activities.cards.waiting')}</p>
-        ) : (
-          <CappedList items={others} cap={40} newest className="idea-list" render={(card) => <CardView key={card.id} card={card} config={config} />} />
-        )}
-      </section>
+      {config.groupsShown && board.clusters.length > 0 ? (
+        <SharedGroups board={board} partId={partId} config={config} />
+      ) : (
+        <section aria-labelledby={`board-${partId}`}>
+          <h3 id={`board-${partId}`}>{t('activities.cards.board')}</h3>
+          {others.length === 0 ? (
+            <p className="muted">{t('activities.cards.waiting')}</p>
+          ) : (
+            <CappedList items={others} cap={40} newest className="idea-list" render={(card) => <CardView key={card.id} card={card} config={config} />} />
+          )}
+        </section>
+      )}
     </div>
+  );
+}
+
+/** The facilitator's groups, once shown to the room: every card, the participant's own too, under its group. */
+function SharedGroups({ board, partId, config }: { board: Board; partId: string; config: CardsActivity }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={`groups-${partId}`} data-testid="shared-groups">
+      <h3 id={`groups-${partId}`}>{t('activities.clusters.title')}</h3>
+      {cardGroups(board, t('activities.cards.ungrouped')).map((group) => (
+        <section key={group.id || 'ungrouped'} className="shared-group" aria-label={group.name || t('activities.cards.board')}>
+          {group.name ? <h4>{group.name}</h4> : null}
+          <CappedList items={group.cards} cap={40} newest className="idea-list" render={(card) => <CardView key={card.id} card={card} config={config} />} />
+        </section>
+      ))}
+    </section>
   );
 }
 

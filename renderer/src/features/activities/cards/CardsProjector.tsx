@@ -6,6 +6,7 @@ import type { Actor } from '@shared/activities/outcome';
 import { watched } from '../watchedRoots';
 import { useDocValue } from '../useDocValue';
 import { CappedList } from './CappedList';
+import { cardGroups } from './cardGroups';
 import { CardView } from './CardView';
 
 type CardsPanelProps = { doc: Y.Doc; partId: string; config: CardsActivity; actor: Actor };
@@ -18,7 +19,7 @@ export function CardsProjector({ doc, partId, config }: CardsPanelProps) {
   const { t } = useTranslation();
   const board = useDocValue(doc, watched.board, (current) => readBoard(current, partId, room), [partId]);
   if (board.cards.length === 0) return <p className="projector-empty">{t('activities.cards.waiting')}</p>;
-  const groups = [...board.clusters.filter((group) => group.cards.length > 0).map((group) => ({ id: group.cluster.id, name: group.cluster.name, cards: group.cards })), { id: '', name: board.clusters.length > 0 ? t('activities.cards.ungrouped') : '', cards: board.ungrouped }].filter((group) => group.cards.length > 0);
+  const groups = cardGroups(board, t('activities.cards.ungrouped'));
   return (
     <div className="activity cards-projector" data-testid="projector-cards">
       {groups.map((group) => (
