@@ -84,7 +84,8 @@ function cardContent(group: PictureGroup, textWidth: number, options: PictureOpt
 }
 
 function drawCard(card: Card, left: number, top: number, width: number, height: number, rtl: boolean): string {
-  const out = [`<rect x="${left}" y="${top}" width="${width}" height="${height}" rx="12" fill="#f6f8fb" stroke="#7a8699" stroke-width="3"/>`];
+  // Inset by half the stroke, so the outer cards' borders are not cut at the picture's edge.
+  const out = [`<rect x="${left + 1.5}" y="${top + 1.5}" width="${width - 3}" height="${height - 3}" rx="12" fill="#f6f8fb" stroke="#7a8699" stroke-width="3"/>`];
   let y = top + pad;
   const edge = rtl ? left + width - pad : left + pad;
   const anchor = rtl ? 'end' : 'start';
