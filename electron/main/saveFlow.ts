@@ -20,10 +20,25 @@ export async function saveThroughDialog(askWhere: AskWhere, writeFile: WriteFile
   return { saved: true };
 }
 
+/**
+ * How the report is printed. `generateTaggedPDF` writes the page's structure (headings, lists,
+ * table headers, the picture's alternative text) into the PDF, so a screen reader can read the
+ * report the sponsor receives; `generateDocumentOutline` turns its headings into bookmarks.
+ */
+export const printOptions = {
+  pageSize: 'A4',
+  preferCSSPageSize: true,
+  printBackground: true,
+  margins: { marginType: 'none' },
+  generateTaggedPDF: true,
+  generateDocumentOutline: true,
+} as const;
+export type PrintOptions = typeof printOptions;
+
 /** A hidden window that can print a page: Electron's BrowserWindow, as far as printing goes. */
 export interface PrintWindow {
   loadURL(url: string): Promise<void>;
-  printToPDF(options: { pageSize: 'A4'; preferCSSPageSize: boolean; printBackground: boolean; margins: { marginType: 'none' } }): Promise<Uint8Array>;
+  printToPDF(options: PrintOptions): Promise<Uint8Array>;
   destroy(): void;
 }
 
@@ -38,7 +53,7 @@ export async function printHtmlToPdf(openHidden: () => PrintWindow, html: string
   const window = openHidden();
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
-    return new Uint8Array(await window.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, margins: { marginType: 'none' } }));
+    return new Uint8Array(await window.printToPDF(printOptions));
   } finally {
     window.destroy();
   }

@@ -4,6 +4,7 @@ import type { OutcomeLabels } from './labels';
 import { fillTemplate, genderName, groupName } from './labels';
 import type { OutcomeDocument, ParticipationFigures } from './model';
 import { totalParticipants } from './model';
+import type { ReportLayout } from './layout';
 import { oneLine } from './text';
 
 /**
@@ -18,9 +19,10 @@ export type OutcomeBlock =
   | { type: 'subheading'; text: string }
   | { type: 'bullets'; items: string[] }
   | { type: 'paragraph'; text: string }
-  | { type: 'table'; caption: string; header: [string, string]; rows: TableRow[] }
-  /** The picture, with a caption that says what it draws. */
-  | { type: 'image'; caption: string }
+  /** `compact`: the organiser chose the smaller print of the table to keep the report on two pages. */
+  | { type: 'table'; caption: string; header: [string, string]; rows: TableRow[]; compact?: boolean }
+  /** The picture, with a caption that says what it draws; `annex`: on a page of its own at the end. */
+  | { type: 'image'; caption: string; annex?: boolean }
   /** A table of several columns (a hackathon's teams); `numeric` columns align to the end. */
   | { type: 'grid'; caption: string; header: string[]; rows: string[][]; numeric: boolean[] };
 
@@ -34,6 +36,8 @@ export type BlockOptions = {
   imageCaption?: string | undefined;
   /** A hackathon's challenges, teams and results, drawn after the tangible outcomes. */
   hackathon?: HackathonData | undefined;
+  /** The cuts the organiser applied to keep the report on two pages (see layout.ts). */
+  layout?: ReportLayout | undefined;
 };
 
 export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, options: BlockOptions = {}): OutcomeBlock[] {
@@ -55,11 +59,14 @@ export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, o
       caption: labels.sections.participation,
       header: [labels.participation.figure, labels.participation.count],
       rows: participationRows(outcome.participation, labels),
+      ...(options.layout?.table === 'compact' ? { compact: true } : {}),
     });
   }
   if (options.hackathon) blocks.push(...hackathonBlocks(options.hackathon, labels));
   blocks.push({ type: 'heading', text: labels.sections.plan }, bullets(outcome.plan));
-  if (options.withRoadmapImage) blocks.push({ type: 'image', caption: options.imageCaption ?? labels.pictures.agenda });
+  const annex = options.layout?.picture === 'annex';
+  const image: OutcomeBlock = { type: 'image', caption: options.imageCaption ?? labels.pictures.agenda, ...(annex ? { annex } : {}) };
+  if (options.withRoadmapImage && !annex) blocks.push(image);
   blocks.push({ type: 'heading', text: labels.sections.themes });
   // The template asks for one paragraph; extra paragraphs the organiser wrote are still shown.
   for (const paragraph of outcome.themes.split(/\n\s*\n/)) if (paragraph.trim() !== '') blocks.push({ type: 'paragraph', text: oneLine(paragraph) });
@@ -67,6 +74,8 @@ export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, o
     blocks.push({ type: 'heading', text: labels.sections.sdgTags });
     blocks.push({ type: 'paragraph', text: outcome.sdgTags.map((tag) => fillTemplate(labels.sdgTag, { tag })).join(labels.list.separator) });
   }
+  // An annex picture comes after everything, on a page of its own.
+  if (options.withRoadmapImage && annex) blocks.push(image);
   return blocks;
 }
 

@@ -2,6 +2,7 @@ import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, P
 import type { BlockOptions, OutcomeBlock } from './blocks';
 import { outcomeBlocks } from './blocks';
 import type { OutcomeLabels } from './labels';
+import type { ReportLayout } from './layout';
 import type { OutcomeDocument } from './model';
 
 /**
@@ -18,6 +19,8 @@ export type DocxImage = {
   /** Pixel size of the PNG; the picture is scaled down to the text width, never up. */
   width: number;
   height: number;
+  /** Drawn to print at the text block's full width (the roadmap picture): never fitted into 60 mm. */
+  fullWidth?: boolean;
 };
 
 /**
@@ -31,7 +34,7 @@ export type DocxAppendix = {
   sections?: readonly { heading: string; fields: readonly { label: string; value: string }[] }[];
 };
 
-export type DocxOptions = { roadmapImage?: DocxImage; imageCaption?: string | undefined; appendix?: DocxAppendix; hackathon?: BlockOptions['hackathon'] };
+export type DocxOptions = { roadmapImage?: DocxImage; imageCaption?: string | undefined; appendix?: DocxAppendix; hackathon?: BlockOptions['hackathon']; layout?: ReportLayout | undefined };
 
 const bulletReference = 'outcome-bullets';
 // A4 in twentieths of a point, with 20 mm margins, as the print layout uses.
@@ -40,9 +43,11 @@ const margin = 1134;
 // The text block is 170 mm wide, 60 mm is the tallest the timeline may be: at 96 pixels an inch.
 const maxImageWidth = Math.round((170 / 25.4) * 96);
 const maxImageHeight = Math.round((60 / 25.4) * 96);
+// A full-width picture may take the whole text block's height (257 mm), less its caption.
+const maxFullWidthHeight = Math.round((247 / 25.4) * 96);
 
 export async function renderDocx(document: OutcomeDocument, labels: OutcomeLabels, options: DocxOptions = {}): Promise<Uint8Array> {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapImage !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapImage !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, layout: options.layout });
   const rtl = labels.direction === 'rtl';
   const title = blocks.find((block) => block.type === 'title');
   const file = new Document({
@@ -101,7 +106,7 @@ function blockChildren(block: OutcomeBlock, rtl: boolean, options: DocxOptions):
       return [new Paragraph({ heading: HeadingLevel.HEADING_3, bidirectional: rtl, children: [run(block.caption, rtl)] }), participationTable(block, rtl)];
     case 'image':
       return options.roadmapImage
-        ? [imageParagraph(options.roadmapImage, block.caption), new Paragraph({ bidirectional: rtl, children: [new TextRun({ text: block.caption, italics: true, size: 18, rightToLeft: rtl })] })]
+        ? [imageParagraph(options.roadmapImage, block.caption, block.annex === true), new Paragraph({ bidirectional: rtl, children: [new TextRun({ text: block.caption, italics: true, size: 18, rightToLeft: rtl })] })]
         : [];
   }
 }
@@ -161,9 +166,11 @@ function gridTable(block: Extract<OutcomeBlock, { type: 'grid' }>, rtl: boolean)
   });
 }
 
-function imageParagraph(image: DocxImage, alt: string): Paragraph {
-  const scale = Math.min(1, maxImageWidth / Math.max(1, image.width), maxImageHeight / Math.max(1, image.height));
+function imageParagraph(image: DocxImage, alt: string, annex: boolean): Paragraph {
+  const maxHeight = image.fullWidth ? maxFullWidthHeight : maxImageHeight;
+  const scale = Math.min(1, maxImageWidth / Math.max(1, image.width), maxHeight / Math.max(1, image.height));
   return new Paragraph({
+    pageBreakBefore: annex,
     children: [
       new ImageRun({
         type: 'png',

@@ -1,7 +1,8 @@
 import { toBase64 } from './base64';
-import type { BlockOptions, OutcomeBlock } from './blocks';
+import type { BlockOptions, OutcomeBlock, TableRow } from './blocks';
 import { outcomeBlocks } from './blocks';
 import type { OutcomeLabels } from './labels';
+import type { ReportLayout } from './layout';
 import type { OutcomeDocument } from './model';
 
 /**
@@ -18,6 +19,14 @@ export type HtmlOptions = {
   imageCaption?: string | undefined;
   /** A hackathon's challenges, teams and results. */
   hackathon?: BlockOptions['hackathon'];
+  /**
+   * The picture's drawn size when it was drawn to print at the text block's full width (the
+   * roadmap picture, whose text is sized for that): it then prints exactly that wide, never
+   * shrunk. Without it (the agenda) the picture is fitted into 170 × 60 mm.
+   */
+  pictureSize?: { width: number; height: number } | undefined;
+  /** The cuts the organiser applied (see layout.ts). */
+  layout?: ReportLayout | undefined;
 };
 
 const printCss = `
@@ -43,11 +52,17 @@ table.grid { width: 100%; }
 tr.group td { font-weight: bold; background: #f2f2f2; }
 figure { margin: 4pt 0 8pt; break-inside: avoid; }
 figure img { max-width: 100%; max-height: 60mm; }
+figure.full-width img { width: 100%; height: auto; max-height: none; }
+figure.annex { break-before: page; page-break-before: always; }
+/* The compact participation table: smaller print, its two halves side by side. */
+.compact-table { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; align-items: start; }
+.compact-table table { width: 100%; font-size: 9pt; margin: 0; }
+.compact-table th, .compact-table td { padding: 0.5pt 4pt; }
 figcaption { font-size: 9pt; font-style: italic; color: #333; margin-top: 2pt; }
 `;
 
 export function renderHtml(document: OutcomeDocument, labels: OutcomeLabels, options: HtmlOptions = {}): string {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, layout: options.layout });
   const title = blocks.find((block) => block.type === 'title');
   const body = blocks.map((block) => blockHtml(block, options)).join('\n');
   return [
@@ -94,24 +109,30 @@ function blockHtml(block: OutcomeBlock, options: HtmlOptions): string {
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`;
     case 'table': {
-      const rows = block.rows.map((row) =>
-        row.group
-          ? `<tr class="group"><td colspan="2">${escapeHtml(row.label)}</td></tr>`
-          : `<tr><td>${escapeHtml(row.label)}</td><td class="count">${row.count ?? ''}</td></tr>`,
-      );
-      return [
-        `<h3>${escapeHtml(block.caption)}</h3>`,
-        '<table>',
-        `<thead><tr><th scope="col">${escapeHtml(block.header[0])}</th><th scope="col">${escapeHtml(block.header[1])}</th></tr></thead>`,
-        `<tbody>\n${rows.join('\n')}\n</tbody>`,
-        '</table>',
-      ].join('\n');
+      const table = (rows: TableRow[]) =>
+        [
+          '<table>',
+          `<thead><tr><th scope="col">${escapeHtml(block.header[0])}</th><th scope="col">${escapeHtml(block.header[1])}</th></tr></thead>`,
+          `<tbody>\n${rows.map(tableRowHtml).join('\n')}\n</tbody>`,
+          '</table>',
+        ].join('\n');
+      // Compact: the attendance and gender rows beside the stakeholder groups, each with its header.
+      const split = block.rows.findLastIndex((row) => row.group);
+      const halves = block.compact && split > 0 ? [block.rows.slice(0, split), block.rows.slice(split)] : undefined;
+      return [`<h3>${escapeHtml(block.caption)}</h3>`, halves ? `<div class="compact-table">\n${halves.map(table).join('\n')}\n</div>` : table(block.rows)].join('\n');
     }
-    case 'image':
-      return options.roadmapPng
-        ? `<figure><img alt="${escapeHtml(block.caption)}" src="data:image/png;base64,${toBase64(options.roadmapPng)}"><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`
-        : '';
+    case 'image': {
+      if (!options.roadmapPng) return '';
+      const classes = [options.pictureSize ? 'full-width' : '', block.annex ? 'annex' : ''].filter(Boolean).join(' ');
+      // The aspect ratio sizes the box before the picture loads, and for the page count.
+      const ratio = options.pictureSize ? ` style="aspect-ratio: ${options.pictureSize.width} / ${options.pictureSize.height}"` : '';
+      return `<figure${classes ? ` class="${classes}"` : ''}><img alt="${escapeHtml(block.caption)}"${ratio} src="data:image/png;base64,${toBase64(options.roadmapPng)}"><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
+    }
   }
+}
+
+function tableRowHtml(row: TableRow): string {
+  return row.group ? `<tr class="group"><td colspan="2">${escapeHtml(row.label)}</td></tr>` : `<tr><td>${escapeHtml(row.label)}</td><td class="count">${row.count ?? ''}</td></tr>`;
 }
 
 /** Escapes the five characters that can change the meaning of HTML text or attributes. */

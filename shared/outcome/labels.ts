@@ -39,7 +39,8 @@ export type OutcomeLabels = {
   list: { separator: string; lastSeparator: string };
   sdgTag: string;
   /** Captions of the report's picture, saying what it draws. */
-  pictures: { agreedRoadmap: CountedTemplate; agenda: string };
+  /** `more`: under a horizon of the shorter picture, the items not drawn ("+3 more"). */
+  pictures: { agreedRoadmap: CountedTemplate; agenda: string; more: CountedTemplate };
   /** The hackathon section: headings, column names and its few sentences. */
   hackathon: {
     heading: string;

@@ -56,7 +56,7 @@ export function outcomeLabelsFrom(lookup: KeyLookup, language: string, direction
     groups: record(groupKeys, (key) => text(`groups.${key}`)),
     list: { separator: text('list.separator'), lastSeparator: text('list.lastSeparator') },
     sdgTag: text('sdgTag'),
-    pictures: { agreedRoadmap: counted('pictures.agreedRoadmap'), agenda: text('pictures.agenda') },
+    pictures: { agreedRoadmap: counted('pictures.agreedRoadmap'), agenda: text('pictures.agenda'), more: counted('pictures.more') },
     hackathon: {
       heading: text('hackathon.heading'),
       winners: counted('hackathon.winners'),

@@ -57,6 +57,8 @@ export const reportEnglish: Readonly<Record<string, string>> = {
   'report.pictures.agreedRoadmap_one': 'The one roadmap action the room agreed, by horizon',
   'report.pictures.agreedRoadmap_other': 'The {count} roadmap actions the room agreed, by horizon',
   'report.pictures.agenda': 'The session’s agenda, part by part',
+  'report.pictures.more_one': '+{count} more',
+  'report.pictures.more_other': '+{count} more',
   'report.hackathon.heading': 'Hackathon: challenges, teams and results',
   'report.hackathon.winners_one': 'Winner: {list}.',
   'report.hackathon.winners_other': 'Joint winners: {list}.',

@@ -15,6 +15,7 @@ import { outcomeLabelsEn } from '../../shared/outcome/labels.en';
 import { renderMarkdown } from '../../shared/outcome/markdown';
 import { forumSources } from '../fixtures/outcomeSources';
 import { tinyPng } from '../fixtures/png';
+import { forumExports } from './outcomeForum';
 import { launchChromium } from './support/browser';
 import { forumDoc } from '../fixtures/workshopDoc';
 
@@ -166,6 +167,8 @@ async function pdfTiming(html: string): Promise<{ bytes: number; pages: number }
     });
     // Page objects, not the /Pages tree node: the count the two-page limit is about.
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    // The realistic forum of the template's limits, with the report's real picture.
+    await forumExports(browser, median);
     return { bytes: pdf.length, pages };
   } finally {
     await browser.close();

@@ -29,7 +29,7 @@ async function addPoints(page: Page, section: string, count: number): Promise<vo
   }
 }
 
-test('a full-day forum’s report prints on the pages the outcome tab says: two at the template’s limits, three when over-full', async ({ page }) => {
+test('a full-day forum’s report prints on the pages the outcome tab says: two at the template’s limits; over-full, it offers cuts and one brings it back to two', async ({ page }) => {
   await page.addInitScript(() => {
     // The browser's print dialog would block the test; the print page itself is what is checked.
     window.print = () => undefined;
@@ -63,4 +63,24 @@ test('a full-day forum’s report prints on the pages the outcome tab says: two 
   expect(shown).toBeGreaterThan(2);
   await expect(fit).toContainText(`Prints on ${shown} A4 pages: the template asks for two.`);
   expect(await printedPages(page)).toBe(shown);
+
+  // Nothing is cut silently: the cuts are offered beside the count, and one click applies one.
+  const offers = page.getByRole('group', { name: 'To bring it to two pages:' }).getByRole('button');
+  await expect(offers).toHaveText(['Draw at most two items a horizon', 'Move the picture to an annex page', 'Print the participation table compact']);
+  await page.getByRole('button', { name: 'Print the participation table compact' }).click();
+  await expect(fit).toHaveAttribute('data-measuring', 'false');
+  await expect(fit).toHaveAttribute('data-fits', 'true');
+  await expect(fit).toHaveText('Prints on 2 A4 pages, within the template’s two.');
+  await expect(offers).toHaveCount(0);
+  expect(await printedPages(page)).toBe(2);
+  await expect(frame.locator('.compact-table table')).toHaveCount(2);
+
+  // Undone, the report is over-full again; the picture on an annex page is counted apart.
+  await page.getByRole('button', { name: 'Undo these cuts' }).click();
+  await expect(fit).toHaveAttribute('data-pages', String(shown));
+  await page.getByRole('button', { name: 'Move the picture to an annex page' }).click();
+  await expect(fit).toHaveAttribute('data-measuring', 'false');
+  await expect(fit).toHaveText('Prints on 2 A4 pages, within the template’s two. The roadmap picture follows on an annex page.');
+  expect(await printedPages(page)).toBe(Number(await fit.getAttribute('data-pages')));
+  await expect(frame.locator('figure.annex figcaption')).toHaveText('The 9 roadmap actions the room agreed, by horizon');
 });

@@ -59,6 +59,8 @@ describe('printing the outcome to PDF', () => {
     expect([...pdf]).toEqual([37, 80, 68, 70]);
     expect(Buffer.from(state.loaded.replace('data:text/html;charset=utf-8;base64,', ''), 'base64').toString('utf8')).toBe('<p>Kigali – résumé</p>');
     expect(state.options).toMatchObject({ pageSize: 'A4', preferCSSPageSize: true, margins: { marginType: 'none' } });
+    // Tagged, so a screen reader can read the sponsor's PDF; its headings become bookmarks.
+    expect(state.options).toMatchObject({ generateTaggedPDF: true, generateDocumentOutline: true });
     expect(state.destroyed).toBe(true);
     expect(printWindowPreferences).toMatchObject({ javascript: false, sandbox: true, nodeIntegration: false, contextIsolation: true });
   });

@@ -35,6 +35,11 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 
 export async function diagramPng(source: string, widthPx = 1200): Promise<DiagramPicture> {
   const { svg, width, height } = sized(await renderMermaid(source), widthPx);
+  return svgPng(svg, width, height);
+}
+
+/** An SVG drawing with a known pixel size (as the report's roadmap picture) as PNG bytes. */
+export async function svgPng(svg: string, width: number, height: number): Promise<DiagramPicture> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = await loadImage(url);

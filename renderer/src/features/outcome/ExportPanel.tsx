@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { i18next } from '../../i18n';
 import { useToast } from '../../ui/ToastProvider';
 import { metaMap } from '@shared/workshop/doc';
 import { scriptNames } from '../../i18n/scripts';
@@ -34,7 +35,7 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
     setNote('');
     try {
       // Read at click time, so the picture shows the agenda as it is now.
-      const timeline = timelineSource(request.doc, t);
+      const timeline = timelineSource(request.doc, i18next.getFixedT(request.labels.language));
       const onPictureFailed = (message: string) => setNote(t('outcomeUi.exports.noPicture', { message }));
       const result = await runExport(kind, { ...request, chathamHouse, timeline, onPictureFailed });
       if (result === 'saved') toast({ message: t('outcomeUi.exports.saved', { what: name(kind) }) });

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { activityOf } from '@shared/activities/config';
 import { estimateDocumentFit } from '@shared/outcome/fit';
-import { bulletSections } from '@shared/outcome/model';
+import type { ReportLayout } from '@shared/outcome/layout';
+import { bulletSections, totalParticipants } from '@shared/outcome/model';
 import { setParticipation } from '@shared/outcome/store';
 import { readWorkshop } from '@shared/workshop/doc';
+import { i18next } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToast } from '../../ui/ToastProvider';
 import { BulletSection } from './BulletSection';
@@ -13,6 +15,8 @@ import { ExportPanel } from './ExportPanel';
 import { HeaderFields } from './HeaderFields';
 import { reportLabels } from './labels';
 import { reportHackathon } from './reportHackathon';
+import { PageFit } from './PageFit';
+import { roadmapDrawing, startingLayout } from './reportPicture';
 import { pictureCaption } from './runExport';
 import { timelineSource } from './timelineSource';
 import { usePrintedPages } from './usePrintedPages';
@@ -36,12 +40,17 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
   const draft = useDraft(doc, labels);
   const [confirming, setConfirming] = useState(false);
   // Estimated with everything the export adds: the picture and its caption, and a hackathon's section.
-  const picture = timelineSource(doc, t);
+  const picture = timelineSource(doc, i18next.getFixedT(labels.language));
   const imageCaption = pictureCaption({ timeline: picture, labels });
   const hackathon = reportHackathon(doc);
-  const fit = outcome ? estimateDocumentFit(outcome, labels, { withRoadmapImage: picture !== undefined, imageCaption, hackathon }) : undefined;
+  // The cuts the organiser chose; until then, the layout the report starts with.
+  const [chosenLayout, setChosenLayout] = useState<ReportLayout | undefined>(undefined);
+  const startLayout = startingLayout(picture, labels);
+  const layout = chosenLayout ?? startLayout;
+  const drawing = roadmapDrawing(picture, layout, labels);
+  const fit = outcome ? estimateDocumentFit(outcome, labels, { withRoadmapImage: picture !== undefined, imageCaption, hackathon, layout }) : undefined;
   // The count the print page really takes, once measured; the estimate stands in until then.
-  const { pages: printed, pending: measuring } = usePrintedPages(outcome, labels, { withPicture: picture !== undefined, imageCaption, hackathon });
+  const printed = usePrintedPages(outcome, labels, { withPicture: picture !== undefined, imageCaption, hackathon, layout, pictureSize: drawing });
   // The roadmap CSV is offered whenever the agenda has a roadmap part, in any format.
   const hasRoadmap = hasRoadmapPart(doc);
 
@@ -92,15 +101,15 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
         </div>
       ) : (
         <>
-          {printed !== undefined ? (
-            <p className={printed <= 2 ? 'notice outcome-fit' : 'notice notice-warning outcome-fit'} role="status" data-testid="outcome-fit" data-fits={printed <= 2} data-pages={printed} data-measured="true" data-measuring={measuring}>
-              {printed <= 2 ? t('outcomeUi.fit.prints', { count: printed }) : t('outcomeUi.fit.printsTooLong', { count: printed })}
-            </p>
-          ) : fit ? (
-            <p className={fit.fits ? 'notice outcome-fit' : 'notice notice-warning outcome-fit'} role="status" data-testid="outcome-fit" data-fits={fit.fits}>
-              {fit.fits ? t('outcomeUi.fit.fits', fit) : t('outcomeUi.fit.tooLong', { ...fit, pages: fit.estimatedPages })}
-            </p>
-          ) : null}
+          <PageFit
+            printed={printed.pages !== undefined && printed.bodyPages !== undefined ? { pages: printed.pages, bodyPages: printed.bodyPages, measuring: printed.pending } : undefined}
+            estimate={fit}
+            layout={layout}
+            has={{ roadmapPicture: drawing !== undefined, picture: picture !== undefined, table: totalParticipants(outcome.participation) > 0 }}
+            onLayout={readOnly ? undefined : setChosenLayout}
+            changed={chosenLayout !== undefined && (chosenLayout.picture !== startLayout.picture || chosenLayout.table !== startLayout.table)}
+            onUndo={() => setChosenLayout(undefined)}
+          />
           <HeaderFields doc={doc} outcome={outcome} readOnly={readOnly} />
           <p className="field-hint">{t('outcomeUi.keyboardHint')}</p>
           {bulletSections.map((section) => (
@@ -112,7 +121,7 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
           <ThemesAndTags doc={doc} outcome={outcome} themesTitle={labels.sections.themes} readOnly={readOnly} />
         </>
       )}
-      <ExportPanel doc={doc} outcome={outcome} labels={labels} workshopTitle={workshopTitle} hasRoadmap={hasRoadmap} />
+      <ExportPanel doc={doc} outcome={outcome} labels={labels} workshopTitle={workshopTitle} hasRoadmap={hasRoadmap} layout={layout} />
       {confirming ? (
         <ConfirmDialog
           title={t('outcomeUi.replaceTitle')}

@@ -4,19 +4,23 @@
  * turned into columns exactly one page's text block in size (170 × 257 mm): Chromium fragments
  * columns with the same engine and the same rules (break-inside, break-after, repeated table
  * headers) as printed pages, so the number of columns is the number of pages. The picture is not
- * drawn for this (that takes seconds); its box is given the largest size the print page allows.
+ * drawn for this (that takes seconds): a roadmap picture's box has its known aspect ratio at full
+ * width, the agenda's the largest size the print page allows. A picture on an annex page starts
+ * a column of its own; the columns before it are the report's body.
  */
+export type PrintedPages = { pages: number; bodyPages: number };
+
 const measureCss = `@media screen {
   html, body { margin: 0; padding: 0; max-width: none; }
   body { width: 170mm; }
   article { height: 257mm; column-width: 170mm; column-gap: 0; column-fill: auto; }
-  figure img { width: 170mm; height: 60mm; max-height: none; object-fit: contain; }
+  figure:not(.full-width) img { width: 170mm; height: 60mm; max-height: none; object-fit: contain; }
 }`;
 
 /** A 1×1 PNG standing in for the picture, whose box the style above sizes. */
 export const placeholderPng = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (char) => char.charCodeAt(0));
 
-export function measurePrintedPages(html: string): Promise<number> {
+export function measurePrintedPages(html: string): Promise<PrintedPages> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     frame.className = 'measure-frame';
@@ -31,10 +35,21 @@ export function measurePrintedPages(html: string): Promise<number> {
         return;
       }
       const pages = Math.max(1, Math.round(article.scrollWidth / article.clientWidth));
+      const annex = article.querySelector('figure.annex');
+      const bodyPages = annex ? Math.min(pages, columnOf(annex, article)) : pages;
       frame.remove();
-      resolve(pages);
+      resolve({ pages, bodyPages });
     });
     frame.srcdoc = html.replace('</head>', `<style>${measureCss}</style>\n</head>`);
     document.body.append(frame);
   });
+}
+
+/** How many whole columns (pages) come before an element, in either writing direction. */
+function columnOf(element: Element, article: HTMLElement): number {
+  const box = element.getBoundingClientRect();
+  const page = article.getBoundingClientRect();
+  const rtl = getComputedStyle(article).direction === 'rtl';
+  const offset = rtl ? page.right - box.right : box.left - page.left;
+  return Math.max(0, Math.round(offset / article.clientWidth));
 }

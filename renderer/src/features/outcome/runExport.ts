@@ -13,9 +13,10 @@ import type { OutcomeDocument } from '@shared/outcome/model';
 import { readWorkshop } from '@shared/workshop/doc';
 import { i18next } from '../../i18n';
 import { appVersion } from '../../app/version';
-import { diagramPng, type DiagramPicture } from '../diagram/diagramPicture';
+import { defaultLayout, type ReportLayout } from '@shared/outcome/layout';
 import { barazaFileName } from '../exchange/fileName';
 import { reportHackathon } from './reportHackathon';
+import { drawReportPicture, type ReportPicture } from './reportPicture';
 import type { TimelinePicture } from './timelineSource';
 import { printExport, saveExport } from './saveExport';
 
@@ -33,6 +34,8 @@ export type ExportRequest = {
   timeline?: TimelinePicture | undefined;
   /** Told when the report goes out without its timeline picture, so the panel can say so. */
   onPictureFailed?: (message: string) => void;
+  /** The cuts the organiser applied to keep the report on two pages. */
+  layout?: ReportLayout | undefined;
 };
 
 export type ExportResult = 'saved' | 'cancelled' | 'dialog' | 'noDocument';
@@ -49,10 +52,10 @@ function stem(title: string): string {
  * The timeline as a PNG, or undefined when there is none or drawing it failed: a report without
  * its picture is still worth having, so a failure is reported and the export goes on.
  */
-async function timelinePicture(request: ExportRequest): Promise<DiagramPicture | undefined> {
+async function timelinePicture(request: ExportRequest): Promise<ReportPicture | undefined> {
   if (!request.timeline) return undefined;
   try {
-    return await diagramPng(request.timeline.source);
+    return await drawReportPicture(request.timeline, request.layout ?? defaultLayout, request.labels);
   } catch (error) {
     request.onPictureFailed?.(error instanceof Error ? error.message : String(error));
     return undefined;
@@ -80,6 +83,7 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
         ...(picture ? { roadmapImage: picture, imageCaption: pictureCaption(request) } : {}),
         ...(appendix ? { appendix } : {}),
         hackathon,
+        layout: request.layout,
       });
       return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
     }
@@ -142,7 +146,11 @@ function wordAppendix(doc: Y.Doc, language: string) {
 
 async function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, request: ExportRequest): Promise<string> {
   const picture = await timelinePicture(request);
-  return renderHtml(outcome, labels, { ...(picture ? { roadmapPng: picture.png, imageCaption: pictureCaption(request) } : {}), hackathon: reportHackathon(request.doc) });
+  return renderHtml(outcome, labels, {
+    ...(picture ? { roadmapPng: picture.png, imageCaption: pictureCaption(request), pictureSize: picture.fullWidth ? picture : undefined } : {}),
+    hackathon: reportHackathon(request.doc),
+    layout: request.layout,
+  });
 }
 
 /** The picture's caption in the report's language, saying what is drawn. */

@@ -1,30 +1,35 @@
 import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import { agendaDiagramSource } from '@shared/diagram/agendaDiagram';
+import type { PictureGroup } from '@shared/outcome/roadmapPicture';
 import { agreedRoadmap } from '@shared/outcome/picture';
-import { roadmapTimelineSource } from '@shared/roadmap/diagram';
-import { horizonKey } from '@shared/roadmap/horizons';
+import { columnOf, columnsFor, horizonKey } from '@shared/roadmap/horizons';
 import { readWorkshop } from '@shared/workshop/doc';
 
 /**
  * What the report's picture draws, so its caption can say exactly that: the roadmap items the
- * room agreed (never proposals or items still being worked on), or, when nothing was agreed (or
- * the format has no roadmap, as a hackathon), the session's agenda.
+ * room agreed, one card per horizon (never proposals or items still being worked on), or, when
+ * nothing was agreed (or the format has no roadmap, as a hackathon), the session's agenda as a
+ * Mermaid Gantt chart.
  */
-export type TimelinePicture = { source: string; drawn: { kind: 'agreedRoadmap'; count: number } | { kind: 'agenda' } };
+export type TimelinePicture =
+  | { drawn: { kind: 'agreedRoadmap'; count: number }; groups: PictureGroup[] }
+  | { drawn: { kind: 'agenda' }; source: string };
 
-/** The Mermaid source of the report's picture, or undefined when there is nothing to draw. */
+/**
+ * The report's picture, or undefined when there is nothing to draw. `t` speaks the report's
+ * language, so the horizons read as the caption does.
+ */
 export function timelineSource(doc: Y.Doc, t: TFunction): TimelinePicture | undefined {
   const { meta, parts } = readWorkshop(doc);
   if (!meta || parts.length === 0) return undefined;
   const roadmap = agreedRoadmap(doc);
   if (roadmap) {
-    const source = roadmapTimelineSource(roadmap.items, roadmap.granularity, {
-      title: roadmap.part.title,
-      horizon: (horizon) => t(horizonKey(horizon)),
-      year: (year) => t('roadmap.year', { year }),
-    });
-    return { source, drawn: { kind: 'agreedRoadmap', count: roadmap.items.length } };
+    const groups = columnsFor(roadmap.granularity).map((column) => ({
+      label: t(horizonKey(column)),
+      items: roadmap.items.filter((item) => columnOf(item.horizon, roadmap.granularity) === column).map((item) => item.title),
+    }));
+    return { drawn: { kind: 'agreedRoadmap', count: roadmap.items.length }, groups: groups.filter((group) => group.items.length > 0) };
   }
   const source = agendaDiagramSource('gantt', {
     title: meta.title || t('workshop.untitled'),
@@ -32,5 +37,5 @@ export function timelineSource(doc: Y.Doc, t: TFunction): TimelinePicture | unde
     parts,
     dayLabel: (day) => t('agenda.day', { day }),
   });
-  return { source, drawn: { kind: 'agenda' } };
+  return { drawn: { kind: 'agenda' }, source };
 }

@@ -6,6 +6,7 @@ import { horizonKey } from '@shared/roadmap/horizons';
 import type { RoadmapItem } from '@shared/roadmap/schema';
 import { renderMermaid } from '../diagram/renderMermaid';
 import { savePng, saveSvg } from './diagramFiles';
+import { TimelineList } from './TimelineList';
 
 type Drawing = { status: 'drawing' } | { status: 'done'; svg: string; source: string } | { status: 'failed'; message: string };
 
@@ -70,6 +71,7 @@ export function Timeline({ items, granularity, title, canSave = true }: { items:
           <figcaption className="visually-hidden">{t('roadmap.timelineCaption', { title })}</figcaption>
         </figure>
       ) : null}
+      <TimelineList items={items} granularity={granularity} />
     </section>
   );
 }
