@@ -55,7 +55,10 @@ type VoteOptionProps = { id: string; text: string; mine: number; closed: boolean
 const VoteOption = memo(function VoteOption({ id, text, mine, closed, compact, onPlace, onRemove }: VoteOptionProps) {
   return (
     <li className="vote-option" data-testid="vote-option">
-      <span className="vote-option-text">{text}</span>
+      {/* Typed by people, in any script: its direction comes from its own text. */}
+      <span className="vote-option-text" dir="auto">
+        {text}
+      </span>
       <DotButtons label={text} mine={mine} closed={closed} compact={compact} onPlace={() => onPlace(id)} onRemove={() => onRemove(id)} />
     </li>
   );
