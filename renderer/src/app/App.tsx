@@ -1,13 +1,14 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HomeScreen } from '../features/home/HomeScreen';
 import { lazyComponent } from '../ui/lazyComponent';
 import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary';
 import { ToastProvider } from '../ui/ToastProvider';
 import { useRoute, type Route } from './router';
 
-// Only the home screen is in the first download; every other screen comes when it is opened.
+// Every screen comes when it is opened, the home screen too: a participant's phone opening a
+// join link never needs the facilitator's list of workshops, its import and its export.
 const asPage = { className: 'page muted' };
+const HomeScreen = lazyComponent(() => import('../features/home/HomeScreen'), 'HomeScreen', asPage);
 const WorkshopScreen = lazyComponent(() => import('../features/workshop/WorkshopScreen'), 'WorkshopScreen', asPage);
 const LiveScreen = lazyComponent(() => import('../features/run/LiveScreen'), 'LiveScreen', asPage);
 const JoinScreen = lazyComponent(() => import('../features/lan/JoinScreen'), 'JoinScreen', asPage);
@@ -15,8 +16,9 @@ const JoinScreen = lazyComponent(() => import('../features/lan/JoinScreen'), 'Jo
 /** Starts fetching the code of the screen a deep link (or a reload) lands on, while the rest of
  *  start-up goes on. */
 export function preloadScreen(route: Route): void {
-  const screen = route.name === 'workshop' ? WorkshopScreen : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? LiveScreen : route.name === 'join' ? JoinScreen : undefined;
-  screen?.preload().catch(() => undefined);
+  const screen = route.name === 'workshop' ? WorkshopScreen : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? LiveScreen : route.name === 'join' ? JoinScreen : HomeScreen;
+  screen.preload().catch(() => undefined);
+  if (route.name === 'run' || route.name === 'projector') void import('../features/run/LiveScreen').then((live) => live.preloadLiveScreen(route.name as 'run' | 'projector'), () => undefined);
 }
 
 /** The skip link moves focus without touching the hash, which holds the route. */

@@ -2,8 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Actor } from '@shared/activities/outcome';
 import type { AgendaPart } from '@shared/workshop/schema';
-import { HackathonPanel } from '../hackathon/HackathonPanels';
-import { CardsFacilitator } from './cards/CardsFacilitator';
 import { CardsParticipant } from './cards/CardsParticipant';
 import { CardsProjector } from './cards/CardsProjector';
 import { CompetenciesParticipant } from './competencies/CompetenciesParticipant';
@@ -18,6 +16,10 @@ import { lazyComponent } from '../../ui/lazyComponent';
 // forum uses it, so it loads when that part comes up rather than with the first screen.
 const RoadmapWorkspace = lazyComponent(() => import('../roadmap/RoadmapPanels'), 'RoadmapWorkspace', { loadingKey: 'activities.loading' });
 const RoadmapProjector = lazyComponent(() => import('../roadmap/RoadmapPanels'), 'RoadmapProjector', { loadingKey: 'activities.loading' });
+// Likewise the hackathon's panels (only its formats use them) and the facilitator's board of
+// cards (grouping, merging, holding), which a participant's phone never shows.
+const HackathonPanel = lazyComponent(() => import('../hackathon/HackathonPanels'), 'HackathonPanel', { loadingKey: 'activities.loading' });
+const CardsFacilitator = lazyComponent(() => import('./cards/CardsFacilitator'), 'CardsFacilitator', { loadingKey: 'activities.loading' });
 
 /**
  * The contract between the live screens (run, projector, participant view) and the activities

@@ -6,7 +6,6 @@ import { SessionLanguage } from '../../i18n/SessionLanguage';
 import { ConnectionContext } from '../../sync/connectionContext';
 import { useWorkshopSync } from '../../sync/useWorkshopSync';
 import { HubNotices } from '../lan/HubNotices';
-import { JoinQr } from '../lan/JoinQr';
 import { RefusalNote } from '../lan/RefusalNote';
 import { MyDetails } from '../lan/MyDetails';
 import { AppVersion } from '../offline/AppVersion';
@@ -14,9 +13,20 @@ import { StatusPill } from '../lan/StatusPill';
 import { useDesktopHub } from '../lan/useDesktopHub';
 import { readRun } from '@shared/run/state';
 import { useWorkshopDoc } from '../workshop/useWorkshopDoc';
+import { lazyComponent } from '../../ui/lazyComponent';
 import { ParticipantScreen } from './ParticipantScreen';
-import { ProjectorScreen } from './ProjectorScreen';
-import { RunScreen } from './RunScreen';
+
+// A participant's phone downloads only its own view: the facilitator's controls and the
+// projector (with their activity panels, schedule and run log) come when those are opened.
+const RunScreen = lazyComponent(() => import('./RunScreen'), 'RunScreen', { className: 'page muted' });
+const ProjectorScreen = lazyComponent(() => import('./ProjectorScreen'), 'ProjectorScreen', { className: 'page muted' });
+const JoinQr = lazyComponent(() => import('../lan/JoinQr'), 'JoinQr', { loadingKey: null });
+
+/** Starts fetching the facilitator's or the projector's screen with the live screen itself. */
+export function preloadLiveScreen(screen: LiveScreenName): void {
+  const lazy = screen === 'run' ? RunScreen : screen === 'projector' ? ProjectorScreen : undefined;
+  lazy?.preload().catch(() => undefined);
+}
 
 type LiveScreenProps = { id: string; screen: LiveScreenName };
 

@@ -9,6 +9,7 @@ import { ParticipantActivity } from '../activities/ActivityPanels';
 import { CurrentPart } from './CurrentPart';
 import { PartAnnouncer } from './PartAnnouncer';
 import { liveView } from './runModel';
+import { TimerAnnouncer } from './TimerAnnouncer';
 import './run.css';
 
 /** `personId`: who this person writes as (see personIdIn). `footer`: what the person can do
@@ -18,7 +19,8 @@ type ParticipantScreenProps = { doc: Y.Doc; snapshot: WorkshopSnapshot; personId
 /**
  * A participant's phone or laptop: only the step the facilitator is on, its question and what to
  * do in it. It follows the facilitator through the shared document. No countdown: the clock is
- * the facilitator's worry, and a ticking number on a phone distracts from the question.
+ * the facilitator's worry, and a ticking number on a phone distracts from the question; a screen
+ * reader hears only the few warnings of TimerAnnouncer.
  */
 export function ParticipantScreen({ doc, snapshot, personId, footer }: ParticipantScreenProps) {
   const { t } = useTranslation();
@@ -39,6 +41,7 @@ export function ParticipantScreen({ doc, snapshot, personId, footer }: Participa
         <LanguageMenu />
       </div>
       <PartAnnouncer view={view} />
+      <TimerAnnouncer partId={current?.id} timer={current ? view.run.timers.get(current.id) : undefined} plannedMinutes={current?.minutes ?? 0} />
       {view.finished ? (
         <p className="participant-message" role="status" data-testid="participant-message">
           {t('run.participant.finished')}

@@ -38,7 +38,8 @@ export function ProjectorScreen({ doc, snapshot, join }: ProjectorScreenProps) {
 
   return (
     <main id="main" tabIndex={-1} className="projector" data-testid="projector" data-join={size ?? 'none'}>
-      <div className="projector-body">
+      {/* Focusable, so a long result that scrolls on a small wall can be scrolled from the keyboard. */}
+      <div className="projector-body" tabIndex={0}>
         {current && !view.finished ? (
           <div className="projector-grid">
             <div className="projector-head">

@@ -16,6 +16,7 @@ import { clockOf, liveView } from './runModel';
 import { SchedulePanel } from './SchedulePanel';
 import { useNow } from './useNow';
 import { UnreadableEntries } from '../workshop/UnreadableEntries';
+import { TimerAnnouncer } from './TimerAnnouncer';
 import { useSignals } from './useSignals';
 import './run.css';
 
@@ -56,6 +57,7 @@ export function RunScreen({ id, doc, snapshot, readOnly }: RunScreenProps) {
       </header>
       <main id="main" tabIndex={-1} className="run-layout">
         <div className="run-main">
+          <TimerAnnouncer partId={current?.id} timer={current ? view.run.timers.get(current.id) : undefined} plannedMinutes={current?.minutes ?? 0} />
           {readOnly ? <p className="notice notice-warning">{t('run.readOnly')}</p> : null}
           <UnreadableEntries doc={doc} canRemove={!readOnly} />
           {view.finished && view.run.finishedAt !== undefined ? (
@@ -74,7 +76,8 @@ export function RunScreen({ id, doc, snapshot, readOnly }: RunScreenProps) {
             <section className={`run-current${signals.active ? ` is-signal-${signals.active}` : ''}`} aria-label={t('run.currentPart')}>
               <CurrentPart part={shown} index={shownIndex} count={view.parts.length} size="run" />
               {view.finished ? null : <Countdown timer={current ? timer : undefined} plannedMinutes={shown.minutes} className="countdown-run" />}
-              <p className="run-signal" role="status" data-testid="run-signal">
+              {/* Seen (and heard as a sound); screen readers hear the TimerAnnouncer instead. */}
+              <p className="run-signal" data-testid="run-signal">
                 {signals.active ? t(`run.signal.${signals.active}`) : ''}
               </p>
               {!readOnly ? <RunControls doc={doc} view={view} muted={signals.muted} onToggleMute={signals.toggleMute} /> : null}

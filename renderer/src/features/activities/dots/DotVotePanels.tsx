@@ -7,8 +7,10 @@ import { placeDot, removeDot, type PollView } from '@shared/activities/votes';
 import { setPollClosed, type RunState } from '@shared/run/state';
 import { RefusalMessage } from '../RefusalMessage';
 import { ResultBars } from '../ResultBars';
+import { BallotTools } from './BallotTools';
 import { DotBudget } from './DotBudget';
 import { DotButtons } from './DotButtons';
+import { useBallotView } from './useBallotView';
 import { useCardVote } from './useCardVote';
 
 export type DotVoteProps = { doc: Y.Doc; partId: string; sourcePartId: string | undefined; config: DotsActivity; run: RunState; actor: Actor };
@@ -27,16 +29,19 @@ export function DotVoteParticipant(props: DotVoteProps) {
   const { context } = vote;
   const place = useCallback((id: string) => act(placeDot(doc, partId, actor.deviceId, id, context, Date.now())), [act, doc, partId, context, actor.deviceId]);
   const take = useCallback((id: string) => act(removeDot(doc, partId, actor.deviceId, id, context, Date.now())), [act, doc, partId, context, actor.deviceId]);
+  const ballot = useBallotView(vote.options, vote.textOf);
   if (!props.sourcePartId) return <p className="muted">{t('activities.dots.noSource')}</p>;
   const { view } = vote;
+  const compact = ballot.tools && ballot.compact;
   return (
     <div className="activity dots-participant">
       <VoteStatus view={view} hidden={config.hiddenUntilClosed} />
       {view.closed ? null : <DotBudget left={view.myDotsLeft} total={config.dots} />}
       <RefusalMessage refusal={refusal} />
-      <ul className="vote-options" data-testid="vote-options">
-        {vote.options.map((id) => (
-          <VoteOption key={id} id={id} text={vote.textOf(id)} mine={view.myDots.get(id) ?? 0} closed={view.closed} onPlace={place} onRemove={take} />
+      {ballot.tools ? <BallotTools query={ballot.query} onQuery={ballot.setQuery} compact={ballot.compact} onCompact={ballot.setCompact} shown={ballot.shown.length} total={vote.options.length} /> : null}
+      <ul className={`vote-options${compact ? ' is-compact' : ''}`} data-testid="vote-options">
+        {ballot.shown.map((id) => (
+          <VoteOption key={id} id={id} text={vote.textOf(id)} mine={view.myDots.get(id) ?? 0} closed={view.closed} compact={compact} onPlace={place} onRemove={take} />
         ))}
       </ul>
       {view.resultsVisible ? <ResultBars results={view.results} label={vote.textOf} limit={5} /> : null}
@@ -44,14 +49,17 @@ export function DotVoteParticipant(props: DotVoteProps) {
   );
 }
 
-type VoteOptionProps = { id: string; text: string; mine: number; closed: boolean; onPlace: (id: string) => void; onRemove: (id: string) => void };
+type VoteOptionProps = { id: string; text: string; mine: number; closed: boolean; compact: boolean; onPlace: (id: string) => void; onRemove: (id: string) => void };
 
 /** One card on the ballot. Memoised: a dot re-renders only the row it landed on. */
-const VoteOption = memo(function VoteOption({ id, text, mine, closed, onPlace, onRemove }: VoteOptionProps) {
+const VoteOption = memo(function VoteOption({ id, text, mine, closed, compact, onPlace, onRemove }: VoteOptionProps) {
   return (
     <li className="vote-option" data-testid="vote-option">
-      <span className="vote-option-text">{text}</span>
-      <DotButtons label={text} mine={mine} closed={closed} onPlace={() => onPlace(id)} onRemove={() => onRemove(id)} />
+      {/* Typed by people, in any script: its direction comes from its own text. */}
+      <span className="vote-option-text" dir="auto">
+        {text}
+      </span>
+      <DotButtons label={text} mine={mine} closed={closed} compact={compact} onPlace={() => onPlace(id)} onRemove={() => onRemove(id)} />
     </li>
   );
 });

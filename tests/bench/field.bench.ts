@@ -1,0 +1,138 @@
+// A participant joining from a low-end phone over a crowded hotspot: CPU slowed 6×, 1.5 Mbit/s
+// down, 0.75 Mbit/s up, 40 ms latency (Chromium's DevTools throttling), 360×740. For the small
+// forum and a 1,000-card room, the time from opening the join link to a usable participant view,
+// and the bytes received until then, with the hub's files served compressed (as shipped) and
+// uncompressed (the phone asking for `identity`, as every phone got before), in one run. Then a
+// reload while the hub is down and its return. Run with `npm run bench -- field`; results in
+// docs/BENCHMARKS.md, "Field".
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { initWorkshop, readWorkshop, summarize } from '../../shared/workshop/doc';
+import { HubProcess } from '../fixtures/hubProcess';
+import { buildLargeRoom } from '../fixtures/largeRoom';
+import { joinAsParticipant, openToParticipants } from '../fixtures/lanSteps';
+import { writeStoredDocs } from '../fixtures/seedStore';
+import { launchChromium, median } from './support/browser';
+
+const runs = Number(process.env.FIELD_BENCH_RUNS ?? 3);
+const slowPhone = { latency: 40, downloadThroughput: (1.5e6 / 8) | 0, uploadThroughput: (0.75e6 / 8) | 0 };
+
+/** `usable`: the view is usable once `count` elements match `selector`. */
+type Room = { name: string; link: string; usable: { selector: string; count: number } };
+type Join = { ms: number; bytes: number };
+
+/** A fresh phone (own storage, no cached app) on the slow network with the slow CPU. */
+async function phone(browser: Browser, origin: string, serving: 'compressed' | 'uncompressed'): Promise<{ page: Page; cdp: CDPSession; received: () => number }> {
+  const context = await browser.newContext({ baseURL: origin, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...slowPhone });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  if (serving === 'uncompressed') await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': 'identity' } });
+  // Bytes as they came over the wire: HTTP responses (headers and body as sent) and WebSocket frames.
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength));
+  cdp.on('Network.webSocketFrameReceived', (event: { response: { payloadData: string; opcode: number } }) => {
+    const data = event.response.payloadData;
+    bytes += event.response.opcode === 2 ? Math.floor((data.length * 3) / 4) : data.length;
+  });
+  return { page, cdp, received: () => bytes };
+}
+
+/** A function, not a string: the app's Content-Security-Policy refuses eval, rightly. */
+async function usable(page: Page, room: Room): Promise<void> {
+  await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length >= count, room.usable, { timeout: 120_000, polling: 100 });
+}
+
+/** Open link → usable participant view: the join form filled at once, then the view's activity. */
+async function joinOnce(browser: Browser, origin: string, room: Room, serving: 'compressed' | 'uncompressed'): Promise<Join> {
+  const { page, received } = await phone(browser, origin, serving);
+  const start = Date.now();
+  await joinAsParticipant(page, room.link, 'Amina');
+  await usable(page, room);
+  const result = { ms: Date.now() - start, bytes: received() };
+  await page.context().close();
+  return result;
+}
+
+/** The facilitator's laptop (not throttled): the forum created and started, its join link. */
+async function forumRoom(browser: Browser, hub: HubProcess): Promise<Room> {
+  const page = await (await browser.newContext({ baseURL: hub.origin })).newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New workshop' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  await dialog.getByRole('radio', { name: /Three-part forum/ }).check();
+  await dialog.getByLabel('Title').fill('Kigali forum on digital skills');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await page.getByTestId('workshop-title').waitFor();
+  const link = await openToParticipants(page, hub.adminToken);
+  await page.getByRole('link', { name: 'Run the session' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  return { name: 'small forum', link, usable: { selector: '[data-testid="activity-participant"][data-activity="competencies"] button', count: 1 } };
+}
+
+/** The 1,000-card room with its dot vote running, stored on the facilitator's laptop and opened. */
+async function bigRoom(browser: Browser, hub: HubProcess): Promise<Room> {
+  const page = await (await browser.newContext({ baseURL: hub.origin })).newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New workshop' }).first().waitFor();
+  const started = Date.now();
+  const doc = new Y.Doc();
+  initWorkshop(doc, { id: 'field-room', title: 'A room of 1,000 cards', format: 'forum3', date: '2026-12-02', startTime: '09:00', endTime: '10:30', venue: '', organiser: '', language: 'en', sdgTags: [], description: '', createdAt: started, parts: [] });
+  buildLargeRoom(doc, { cards: 1000, participants: 100, votes: 600 }, started);
+  await writeStoredDocs(page, [{ row: { id: 'field-room', createdAt: started, updatedAt: started, ...summarize(readWorkshop(doc)) }, update: [...Y.encodeStateAsUpdateV2(doc)] }]);
+  await page.goto('/#/w/field-room');
+  await page.getByTestId('workshop-title').waitFor();
+  const link = await openToParticipants(page, hub.adminToken);
+  return { name: '1,000-card room', link, usable: { selector: '[data-testid="vote-option"]', count: 1000 } };
+}
+
+/** Reload while the hub is down (from the offline shell), then the hub's return. */
+async function hubDown(browser: Browser, hub: HubProcess, room: Room): Promise<{ reloadMs: number; reconnectMs: number }> {
+  const { page } = await phone(browser, hub.origin, 'compressed');
+  await joinAsParticipant(page, room.link, 'Amina');
+  await usable(page, room);
+  // The offline shell is installed once the worker controls the page.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
+  await hub.kill();
+  let start = Date.now();
+  await page.reload({ waitUntil: 'commit' }).catch(() => undefined);
+  await usable(page, room);
+  const reloadMs = Date.now() - start;
+  await hub.start();
+  start = Date.now();
+  await page.getByTestId('connection-status').filter({ hasText: 'Connected' }).waitFor({ timeout: 60_000 });
+  const reconnectMs = Date.now() - start;
+  await page.context().close();
+  return { reloadMs, reconnectMs };
+}
+
+export async function run(): Promise<void> {
+  const browser = await launchChromium();
+  const hub = new HubProcess();
+  await hub.start();
+  try {
+    const rooms = [await forumRoom(browser, hub), await bigRoom(browser, hub)];
+    console.log(`throttled phone: CPU 6×, ${slowPhone.downloadThroughput * 8e-6} / ${slowPhone.uploadThroughput * 8e-6} Mbit/s, ${slowPhone.latency} ms; median of ${runs}, serving alternated`);
+    console.log('| figure | uncompressed (before) | compressed (as shipped) |');
+    console.log('| --- | ---: | ---: |');
+    for (const room of rooms) {
+      const joins: Record<'compressed' | 'uncompressed', Join[]> = { compressed: [], uncompressed: [] };
+      for (let i = 0; i < runs; i++) {
+        for (const serving of i % 2 ? (['compressed', 'uncompressed'] as const) : (['uncompressed', 'compressed'] as const)) joins[serving].push(await joinOnce(browser, hub.origin, room, serving));
+      }
+      const ms = (serving: keyof typeof joins) => `${(median(joins[serving].map((join) => join.ms)) / 1000).toFixed(2)} s`;
+      const kib = (serving: keyof typeof joins) => `${Math.round(median(joins[serving].map((join) => join.bytes)) / 1024)} KiB`;
+      console.log(`| ${room.name}: open link → usable, throttled | ${ms('uncompressed')} | ${ms('compressed')} |`);
+      console.log(`| ${room.name}: bytes received until usable | ${kib('uncompressed')} | ${kib('compressed')} |`);
+    }
+    const downs: { reloadMs: number; reconnectMs: number }[] = [];
+    for (let i = 0; i < runs; i++) downs.push(await hubDown(browser, hub, rooms[0] as Room));
+    console.log(`| small forum: reload while the hub is down → participant view from the offline shell | — | ${(median(downs.map((d) => d.reloadMs)) / 1000).toFixed(2)} s |`);
+    console.log(`| small forum: hub back → "Connected" without a reload | — | ${(median(downs.map((d) => d.reconnectMs)) / 1000).toFixed(2)} s |`);
+  } finally {
+    await browser.close();
+    await hub.stop();
+  }
+}
