@@ -14,6 +14,7 @@ import { ImportFailureNotice } from '../exchange/ImportFailureNotice';
 import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButton';
 import { JoinByCode } from '../lan/JoinByCode';
 import { duplicateWorkshop, setArchived } from '../workshop/workshopActions';
+import { ProgrammesSection } from '../programme/ProgrammesSection';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { useWorkshopList } from './useWorkshopList';
 import { WorkshopCard } from './WorkshopCard';
@@ -133,6 +134,7 @@ export function HomeScreen() {
             </div>
           </section>
         ) : null}
+        {list.status === 'ready' && rows.length > 0 ? <ProgrammesSection /> : null}
         {visible.length > 0 ? (
           <ul className="workshop-list" aria-label={t('home.title')}>
             {visible.map((workshop) => (
