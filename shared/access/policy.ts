@@ -4,6 +4,7 @@ import { summariseEntry } from './entryChange';
 import { agendaRoots, Lookups } from './lookups';
 import { entryLimits, plainValue, type PlainResult } from './plainValue';
 import { cardsRule } from './rules/cards';
+import { insightsRule } from './rules/insights';
 import { submissionsRule, scoresRule } from './rules/judging';
 import { questionsRule } from './rules/questions';
 import { registerRule } from './rules/register';
@@ -35,6 +36,7 @@ const rules: Record<(typeof participantRoots)[number], Rule> = {
   scores: scoresRule,
   roadmap: roadmapRule,
   roadmapComments: commentsRule,
+  insights: insightsRule,
 };
 
 export type Verdict = { ok: true } | { ok: false; reason: RefusalReason | 'unplaceable'; root?: string; key?: string };

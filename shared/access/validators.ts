@@ -5,6 +5,7 @@ import { ballotSchema } from '../activities/votes';
 import { participantSchema } from '../attendance/schema';
 import { assessmentSchema } from '../competencies/assessment';
 import { scoreSheetSchema, submissionSchema, teamSchema } from '../hackathon/schema';
+import { insightSheetSchema } from '../insights/answers';
 import { commentSchema, itemSchema } from '../roadmap/schema';
 import type { participantRoots } from '../workshop/roots';
 import { plainValue } from './plainValue';
@@ -25,6 +26,7 @@ const schemas: Record<(typeof participantRoots)[number], z.ZodType> = {
   scores: scoreSheetSchema,
   roadmap: itemSchema,
   roadmapComments: commentSchema,
+  insights: insightSheetSchema,
 };
 
 export const validators = Object.fromEntries(

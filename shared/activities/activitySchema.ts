@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 // The hackathon's kinds carry no settings of their own: team size, deadline and judges apply
 // across parts, so they live in the `hackathon` root (shared/hackathon/settings.ts).
-export const activityKinds = ['cards', 'dots', 'competencies', 'qna', 'teams', 'sprint', 'submissions', 'judging', 'roadmap', 'none'] as const;
+export const activityKinds = ['cards', 'dots', 'competencies', 'qna', 'teams', 'sprint', 'submissions', 'judging', 'roadmap', 'insights', 'none'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
 /** A card category: `key` is an i18n key (the built-in barriers), `label` the facilitator's own
@@ -80,6 +80,14 @@ export const roadmapActivitySchema = z.looseObject({
   challengePartId: z.string().max(64),
 });
 
+/** The ten insights check: each person rates their organisation on the ten insights (seed 004). */
+export const insightsActivitySchema = z.looseObject({
+  kind: z.literal('insights'),
+  /** Anonymous: the facilitator sees only how many answered, not who (only the room's profile is
+   *  ever shown either way). */
+  anonymous: z.boolean(),
+});
+
 export const noActivitySchema = z.looseObject({ kind: z.literal('none') });
 /** Forming teams; working in the team space; submitting pitches; scoring and the reveal. */
 export const teamsActivitySchema = z.looseObject({ kind: z.literal('teams') });
@@ -87,13 +95,14 @@ export const sprintActivitySchema = z.looseObject({ kind: z.literal('sprint') })
 export const submissionsActivitySchema = z.looseObject({ kind: z.literal('submissions') });
 export const judgingActivitySchema = z.looseObject({ kind: z.literal('judging') });
 
-export const activityConfigSchema = z.discriminatedUnion('kind', [cardsActivitySchema, dotsActivitySchema, competenciesActivitySchema, qnaActivitySchema, teamsActivitySchema, sprintActivitySchema, submissionsActivitySchema, judgingActivitySchema, roadmapActivitySchema, noActivitySchema]);
+export const activityConfigSchema = z.discriminatedUnion('kind', [cardsActivitySchema, dotsActivitySchema, competenciesActivitySchema, qnaActivitySchema, teamsActivitySchema, sprintActivitySchema, submissionsActivitySchema, judgingActivitySchema, roadmapActivitySchema, insightsActivitySchema, noActivitySchema]);
 
 export type CardsActivity = z.infer<typeof cardsActivitySchema>;
 export type DotsActivity = z.infer<typeof dotsActivitySchema>;
 export type CompetenciesActivity = z.infer<typeof competenciesActivitySchema>;
 export type QnaActivity = z.infer<typeof qnaActivitySchema>;
 export type RoadmapActivity = z.infer<typeof roadmapActivitySchema>;
+export type InsightsActivity = z.infer<typeof insightsActivitySchema>;
 export type ActivityConfig = z.infer<typeof activityConfigSchema>;
 /** The vote rules a dots or competencies activity carries. */
 export type DotRules = Pick<DotsActivity, 'dots' | 'maxPerOption' | 'hiddenUntilClosed'>;

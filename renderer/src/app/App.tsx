@@ -12,11 +12,12 @@ const HomeScreen = lazyComponent(() => import('../features/home/HomeScreen'), 'H
 const WorkshopScreen = lazyComponent(() => import('../features/workshop/WorkshopScreen'), 'WorkshopScreen', asPage);
 const LiveScreen = lazyComponent(() => import('../features/run/LiveScreen'), 'LiveScreen', asPage);
 const JoinScreen = lazyComponent(() => import('../features/lan/JoinScreen'), 'JoinScreen', asPage);
+const ProgrammeScreen = lazyComponent(() => import('../features/programme/ProgrammeScreen'), 'ProgrammeScreen', asPage);
 
 /** Starts fetching the code of the screen a deep link (or a reload) lands on, while the rest of
  *  start-up goes on. */
 export function preloadScreen(route: Route): void {
-  const screen = route.name === 'workshop' ? WorkshopScreen : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? LiveScreen : route.name === 'join' ? JoinScreen : HomeScreen;
+  const screen = route.name === 'workshop' ? WorkshopScreen : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? LiveScreen : route.name === 'join' ? JoinScreen : route.name === 'programme' ? ProgrammeScreen : HomeScreen;
   screen.preload().catch(() => undefined);
   if (route.name === 'run' || route.name === 'projector') void import('../features/run/LiveScreen').then((live) => live.preloadLiveScreen(route.name as 'run' | 'projector'), () => undefined);
 }
@@ -40,6 +41,8 @@ export function App() {
           <WorkshopScreen key={route.id} id={route.id} tab={route.tab} />
         ) : route.name === 'run' || route.name === 'projector' || route.name === 'participate' ? (
           <LiveScreen key={`${route.name}/${route.id}`} id={route.id} screen={route.name} />
+        ) : route.name === 'programme' ? (
+          <ProgrammeScreen key={route.id} id={route.id} />
         ) : route.name === 'join' ? (
           <JoinScreen key={`${route.room}/${route.secret}`} room={route.room} secret={route.secret} hub={route.hub} />
         ) : (

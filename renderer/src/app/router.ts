@@ -9,6 +9,7 @@ export type Route =
   | { name: 'workshop'; id: string; tab: WorkshopTab }
   | { name: LiveScreen; id: string }
   | { name: 'join'; room: string; secret: string; hub?: string }
+  | { name: 'programme'; id: string }
   | { name: 'notFound' };
 
 /** Tabs of the workshop's planning screen. */
@@ -31,6 +32,8 @@ export function parseRoute(hash: string): Route {
     const hub = join[3] ? decodeURIComponent(join[3]) : undefined;
     return { name: 'join', room: join[1] as string, secret: join[2] as string, ...(hub ? { hub } : {}) };
   }
+  const programme = /^\/p\/([A-Za-z0-9_-]{1,64})$/.exec(path);
+  if (programme) return { name: 'programme', id: programme[1] as string };
   const workshop = /^\/w\/([A-Za-z0-9_-]+)(?:\/([a-z]+))?$/.exec(path);
   if (workshop) {
     const id = workshop[1] as string;
@@ -53,6 +56,8 @@ export function routeHref(route: Route): string {
       return `#/w/${route.id}/${route.name}`;
     case 'join':
       return `#/join/${route.room}/${route.secret}${route.hub ? `?hub=${encodeURIComponent(route.hub)}` : ''}`;
+    case 'programme':
+      return `#/p/${route.id}`;
     case 'notFound':
       return '#/';
   }

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
+import type { Programme } from '@shared/programme/programme';
 import type { WorkshopSummary } from '@shared/workshop/doc';
 
 /**
@@ -75,6 +76,7 @@ export type BarazaDb = Dexie & {
   workshops: EntityTable<WorkshopRow, 'id'>;
   connections: EntityTable<ConnectionRow, 'workshopId'>;
   attachments: EntityTable<AttachmentRow, 'id'>;
+  programmes: EntityTable<Programme, 'id'>;
 };
 
 export function openDatabase(name = 'baraza'): BarazaDb {
@@ -93,6 +95,13 @@ export function openDatabase(name = 'baraza'): BarazaDb {
     workshops: 'id, createdAt, updatedAt, deletedAt, doc: Y.Doc',
     connections: 'workshopId',
     attachments: 'id, workshopId, submissionId',
+  });
+  // Version 4 only adds the facilitator's programmes (series of workshops), local to this device.
+  db.version(4).stores({
+    workshops: 'id, createdAt, updatedAt, deletedAt, doc: Y.Doc',
+    connections: 'workshopId',
+    attachments: 'id, workshopId, submissionId',
+    programmes: 'id, createdAt',
   });
   return db;
 }

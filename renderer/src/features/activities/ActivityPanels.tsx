@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Actor } from '@shared/activities/outcome';
 import type { AgendaPart } from '@shared/workshop/schema';
+import { InsightsParticipant } from '../insights/InsightsParticipant';
+import { InsightsResults } from '../insights/InsightsResults';
 import { CardsParticipant } from './cards/CardsParticipant';
 import { CardsProjector } from './cards/CardsProjector';
 import { CompetenciesParticipant } from './competencies/CompetenciesParticipant';
@@ -61,6 +63,9 @@ function ActivityPanel({ doc, part, actor, audience }: ActivityPanelProps & { au
     case 'submissions':
     case 'judging':
       panel = <HackathonPanel doc={doc} part={part} actor={actor} kind={config.kind} audience={audience} />;
+      break;
+    case 'insights':
+      panel = audience === 'participant' ? <InsightsParticipant {...common} run={run} /> : <InsightsResults {...common} config={config} run={run} projector={audience === 'projector'} />;
       break;
     case 'roadmap': {
       // Facilitator and participants share one workspace; what each may do follows the actor's role.

@@ -12,10 +12,12 @@ type ImportFileButtonProps = {
   /** Called with what went wrong, or with undefined once a file imports cleanly. */
   onFailure: (failure: ImportFailure | undefined) => void;
   primary?: boolean;
+  /** Called with the workshop's id once it is added or merged (a programme adds it to itself). */
+  onImported?: (id: string) => void;
 };
 
 /** Opens a file picker for a `.baraza` file, then adds or merges the workshop it holds. */
-export function ImportFileButton({ onFailure, primary = false }: ImportFileButtonProps) {
+export function ImportFileButton({ onFailure, primary = false, onImported }: ImportFileButtonProps) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const input = useRef<HTMLInputElement>(null);
@@ -39,6 +41,7 @@ export function ImportFileButton({ onFailure, primary = false }: ImportFileButto
         return;
       }
       onFailure(undefined);
+      onImported?.(outcome.id);
       const title = outcome.title || t('workshop.untitled');
       const open = () => navigate({ name: 'workshop', id: outcome.id, tab: 'agenda' });
       if (outcome.action === 'added') toast({ message: t('exchange.added', { title }), actionLabel: t('exchange.open'), onAction: open });

@@ -17,6 +17,7 @@ import { duplicateWorkshop, setArchived } from '../workshop/workshopActions';
 import { FirstRunGuide } from '../guide/FirstRunGuide';
 import { GuideHelpButton } from '../guide/GuideHelpButton';
 import { useGuideShown } from '../guide/guideSetting';
+import { ProgrammesSection } from '../programme/ProgrammesSection';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { useWorkshopList } from './useWorkshopList';
 import { WorkshopCard } from './WorkshopCard';
@@ -139,6 +140,7 @@ export function HomeScreen() {
             </div>
           </section>
         ) : null}
+        {list.status === 'ready' && rows.length > 0 ? <ProgrammesSection /> : null}
         {visible.length > 0 ? (
           <ul className="workshop-list" aria-label={t('home.title')}>
             {visible.map((workshop) => (

@@ -45,6 +45,12 @@ export function ActivityFields({ config, readOnly, onChange, otherParts }: Activ
           ) : null}
         </div>
       );
+    case 'insights':
+      return (
+        <div className="activity-fields">
+          <Check label={t('activitySettings.insightsAnonymous')} checked={config.anonymous} disabled={readOnly} onChange={(anonymous) => onChange({ ...config, anonymous })} />
+        </div>
+      );
     case 'roadmap':
       return (
         <div className="activity-fields">
