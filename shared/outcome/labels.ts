@@ -92,6 +92,10 @@ export type OutcomeLabels = {
     attendanceByGender: string;
     /** An agreed roadmap item as a tangible outcome: {title}, {votes} (worded). */
     outcomeAgreed: string;
+    /** Lines for what the facilitator marked "outcome": {text} of a card or question; {title}, {votes} of a proposal. */
+    outcomeMarkedCard: string;
+    outcomeMarkedQuestion: string;
+    outcomeMarkedProposal: string;
     contributions: string;
     /** Plan lines: {owner}, {title}, {horizon}. */
     planOwned: string;
@@ -100,6 +104,11 @@ export type OutcomeLabels = {
     planNoOwnerNoHorizon: string;
     planProposed: string;
     themesFromLeftovers: string;
+    /** The open questions most upvoted, each quoted with `quoted`: {list}. */
+    themesFromQuestions: string;
+    quoted: string;
+    /** The questions' sentence and the subjects' sentence in one paragraph: {first}, {second}. */
+    themesJoined: string;
     themesEmpty: string;
     /** Put after a bullet that was cut short. */
     ellipsis: string;
