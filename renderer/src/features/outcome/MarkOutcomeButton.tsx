@@ -20,12 +20,12 @@ export function MarkOutcomeButton({ doc, kind, id, text }: MarkOutcomeButtonProp
       type="button"
       className={marked ? 'button button-small mark-outcome mark-outcome-on' : 'button button-small mark-outcome'}
       aria-pressed={marked}
+      // One name whether pressed or not (the pressed state is announced): the visible words, then what it marks.
+      aria-label={t('outcomeUi.mark.label', { text: short })}
       data-testid="mark-outcome"
       onClick={() => setMarked(doc, kind, id, !marked, Date.now())}
     >
-      {/* One name whether pressed or not (the pressed state is announced); the words it marks follow, unseen. */}
       {t('outcomeUi.mark.mark')}
-      <span className="visually-hidden">{t('outcomeUi.mark.context', { text: short })}</span>
     </button>
   );
 }
