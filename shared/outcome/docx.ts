@@ -31,7 +31,7 @@ export type DocxAppendix = {
   sections?: readonly { heading: string; fields: readonly { label: string; value: string }[] }[];
 };
 
-export type DocxOptions = { roadmapImage?: DocxImage; imageCaption?: string | undefined; appendix?: DocxAppendix; hackathon?: BlockOptions['hackathon'] };
+export type DocxOptions = { roadmapImage?: DocxImage; imageCaption?: string | undefined; appendix?: DocxAppendix; hackathon?: BlockOptions['hackathon']; igf?: BlockOptions['igf'] };
 
 const bulletReference = 'outcome-bullets';
 // A4 in twentieths of a point, with 20 mm margins, as the print layout uses.
@@ -42,7 +42,7 @@ const maxImageWidth = Math.round((170 / 25.4) * 96);
 const maxImageHeight = Math.round((60 / 25.4) * 96);
 
 export async function renderDocx(document: OutcomeDocument, labels: OutcomeLabels, options: DocxOptions = {}): Promise<Uint8Array> {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapImage !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapImage !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, igf: options.igf });
   const rtl = labels.direction === 'rtl';
   const title = blocks.find((block) => block.type === 'title');
   const file = new Document({

@@ -18,6 +18,8 @@ export type HtmlOptions = {
   imageCaption?: string | undefined;
   /** A hackathon's challenges, teams and results. */
   hackathon?: BlockOptions['hackathon'];
+  /** The IGF-style session report's details, to lay the page out as that template. */
+  igf?: BlockOptions['igf'];
 };
 
 const printCss = `
@@ -47,7 +49,7 @@ figcaption { font-size: 9pt; font-style: italic; color: #333; margin-top: 2pt; }
 `;
 
 export function renderHtml(document: OutcomeDocument, labels: OutcomeLabels, options: HtmlOptions = {}): string {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, igf: options.igf });
   const title = blocks.find((block) => block.type === 'title');
   const body = blocks.map((block) => blockHtml(block, options)).join('\n');
   return [

@@ -65,6 +65,27 @@ export type OutcomeLabels = {
     submissions: string;
     submissionLine: string;
   };
+  /** The IGF-style session report (./igf.ts): headings, roles, the deadline and the tags. */
+  igf: {
+    title: string;
+    speakers: string;
+    onsiteModerator: string;
+    onlineModerator: string;
+    rapporteur: string;
+    keyTakeaways: string;
+    callToAction: string;
+    /** The deadline under takeaways and call to action: with {date}, or without a date. */
+    dueSessionDayOn: string;
+    dueSessionDay: string;
+    sessionReport: string;
+    keyInsights: string;
+    nextSteps: string;
+    tags: string;
+    sdgTargets: string;
+    wsisLines: string;
+    /** One Action Line: {line} ("C7"). */
+    wsisLine: string;
+  };
   /** Sentence templates for the first draft. */
   draft: {
     /** The date line: {date}, {start} and {end}; `dateOnly` when no times are set. */
