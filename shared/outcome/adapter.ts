@@ -16,6 +16,7 @@ import type { WorkshopDataset } from '../exchange/combine';
 import { readRun, runLogRows } from '../run/state';
 import { readWorkshop } from '../workshop/doc';
 import type { AgendaPart, WorkshopMeta } from '../workshop/schema';
+import { readMarks } from './marks';
 import type { AttendanceInput, CardInput, CompetencyPriorityInput, CompetencyResultInput, OutcomeSources, ParticipantInput, QuestionInput } from './inputs';
 
 /**
@@ -64,6 +65,8 @@ export function outcomeSourcesFromDoc(doc: Y.Doc, options: AdapterOptions): Outc
     competencyPriorities: prioritiesOf(doc, read, options.translate ?? english),
     attendance: attendanceOf(doc),
     roadmapItems: roadmapItemsFromDoc(doc, parts, meta.format, run, options.translate ?? english),
+    questions: questionsOf(doc, read),
+    marks: readMarks(doc),
   };
 }
 

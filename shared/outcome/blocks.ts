@@ -1,5 +1,6 @@
 import type { HackathonData } from '../hackathon/reportData';
 import { hackathonBlocks } from './hackathonBlocks';
+import { igfBlocks, type IgfDetails } from './igf';
 import type { OutcomeLabels } from './labels';
 import { fillTemplate, genderName, groupName } from './labels';
 import type { OutcomeDocument, ParticipationFigures } from './model';
@@ -38,9 +39,12 @@ export type BlockOptions = {
   hackathon?: HackathonData | undefined;
   /** The cuts the organiser applied to keep the report on two pages (see layout.ts). */
   layout?: ReportLayout | undefined;
+  /** Lay the document out as the IGF-style session report instead (./igf.ts). */
+  igf?: IgfDetails | undefined;
 };
 
 export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, options: BlockOptions = {}): OutcomeBlock[] {
+  if (options.igf) return igfBlocks(outcome, labels, options.igf);
   const blocks: OutcomeBlock[] = [{ type: 'title', text: fillTemplate(labels.documentTitle, { title: oneLine(outcome.title) }) }];
   const fields: [string, string][] = [
     [labels.fields.organiser, outcome.organiser],

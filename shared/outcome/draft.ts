@@ -1,8 +1,11 @@
 import { outcomes, plan } from './draftDecisions';
 import { keyIssues } from './draftIssues';
-import type { CompetencyPriorityInput, OutcomeSources } from './inputs';
+import { themes, type Leftover } from './draftThemes';
+import { trends } from './draftTrends';
+import type { OutcomeSources } from './inputs';
 import type { OutcomeLabels } from './labels';
-import { fillLocal, fillTemplate, formatLevel, joinList } from './labels';
+import { fillTemplate, formatLevel } from './labels';
+import type { DraftLinks, SourceRef } from './links';
 import type { OutcomeDocument, ParticipationFigures } from './model';
 import { sectionLimits } from './model';
 import { oneLine, shorten } from './text';
@@ -10,7 +13,8 @@ import { oneLine, shorten } from './text';
 /**
  * The first draft of the outcome document, built from what the room produced. It is a start
  * for the organiser to edit, so it aims inside each section's limits and leaves room on the two
- * pages: every bullet is one template from the labels filled with the room's own words.
+ * pages: every bullet is one template from the labels filled with the room's own words, and
+ * every bullet knows where its words came from (`links`), so the organiser can check it.
  */
 export type DraftOptions = {
   /** How many bullets to aim for per section (never above the section's maximum). */
@@ -25,9 +29,15 @@ export type DraftOptions = {
   includeHeld?: boolean;
 };
 
+export type LinkedDraft = { outcome: OutcomeDocument; links: DraftLinks };
+
 const defaultTargets = { keyIssues: 6, trends: 6, outcomes: 5, plan: 5 };
 
 export function generateDraft(sources: OutcomeSources, labels: OutcomeLabels, options: DraftOptions = {}): OutcomeDocument {
+  return generateLinkedDraft(sources, labels, options).outcome;
+}
+
+export function generateLinkedDraft(sources: OutcomeSources, labels: OutcomeLabels, options: DraftOptions = {}): LinkedDraft {
   const targets = { ...defaultTargets, ...options.targets };
   for (const key of Object.keys(targets) as (keyof typeof targets)[]) targets[key] = Math.min(targets[key], sectionLimits[key].max);
   const maxChars = options.maxBulletChars ?? 240;
@@ -38,27 +48,37 @@ export function generateDraft(sources: OutcomeSources, labels: OutcomeLabels, op
   const trendPick = trends(sources.competencyPriorities, labels, targets.trends, options.formatLevel ?? ((value) => formatLevel(value, labels)));
   const planPick = plan(sources.roadmapItems, labels, targets.plan);
   const participation = figures(sources);
+  const decisions = outcomes(sources, cards, participation, labels, targets.outcomes);
 
-  const leftovers = [
-    ...issues.unusedClusters,
-    ...trendPick.unused.map((priority) => priority.name),
-    ...planPick.unused.map((item) => item.title),
-  ].map((text) => shorten(text, 80, labels.draft.ellipsis));
-  const themes = leftovers.length > 0 ? fillTemplate(labels.draft.themesFromLeftovers, { list: joinList(leftovers.slice(0, 6), labels) }) : labels.draft.themesEmpty;
+  const leftovers: Leftover[] = [
+    ...issues.unused,
+    ...trendPick.unused.map((priority) => ({ text: priority.name, ref: { kind: 'competency', id: priority.id ?? '' } as SourceRef })),
+    ...planPick.unused.map((item) => ({ text: item.title, ref: { kind: 'roadmap', id: item.id } as SourceRef })),
+  ];
+  const themePick = themes(sources.questions ?? [], leftovers, labels);
 
-  return {
+  const outcome: OutcomeDocument = {
     title: sources.meta.title,
     organiser: sources.meta.organiser,
     dateTime: dateLine(sources, labels, options.formatDate ?? ((iso) => iso)),
     venue: sources.meta.venue,
     keyIssues: issues.bullets.map(cut),
     trends: trendPick.bullets.map(cut),
-    outcomes: outcomes(sources, cards, participation, labels, targets.outcomes).map(cut),
+    outcomes: decisions.bullets.map(cut),
     plan: planPick.bullets.map(cut),
-    themes,
+    themes: themePick.text,
     participation,
     sdgTags: [...sources.meta.sdgTags],
   };
+  const known = (refs: SourceRef[]) => refs.filter((ref) => ref.id !== '');
+  const links: DraftLinks = {
+    keyIssues: issues.links,
+    trends: trendPick.links,
+    outcomes: decisions.links,
+    plan: planPick.links,
+    themes: known(themePick.links),
+  };
+  return { outcome, links };
 }
 
 function dateLine(sources: OutcomeSources, labels: OutcomeLabels, formatDate: (iso: string) => string): string {
@@ -67,34 +87,6 @@ function dateLine(sources: OutcomeSources, labels: OutcomeLabels, formatDate: (i
   const shown = formatDate(date);
   if (startTime === '' || endTime === '') return fillTemplate(labels.draft.dateOnly, { date: shown });
   return fillTemplate(labels.draft.dateTime, { date: shown, start: startTime, end: endTime });
-}
-
-/** The most chosen competencies, then the largest before/after gains among the rest. */
-function trends(priorities: readonly CompetencyPriorityInput[], labels: OutcomeLabels, target: number, formatLevel: (value: number) => string) {
-  const ranked = priorities.filter((priority) => oneLine(priority.name) !== '').sort((a, b) => b.share - a.share || a.name.localeCompare(b.name));
-  const growthSlots = Math.floor(target / 3);
-  const top = ranked.filter((priority) => priority.share > 0).slice(0, target - Math.min(growthSlots, countGrowth(ranked)));
-  const bullets = top.map((priority) => fillLocal(labels.draft.trendPriority, { name: oneLine(priority.name), percent: Math.round(priority.share * 100) }, labels));
-  const used = new Set(top);
-  const grown = ranked
-    .filter((priority) => !used.has(priority) && gain(priority) > 0)
-    .sort((a, b) => gain(b) - gain(a))
-    .slice(0, target - bullets.length);
-  for (const priority of grown) {
-    used.add(priority);
-    bullets.push(
-      fillTemplate(labels.draft.trendGrowth, { name: oneLine(priority.name), before: formatLevel(priority.before as number), after: formatLevel(priority.after as number) }),
-    );
-  }
-  return { bullets, unused: ranked.filter((priority) => !used.has(priority) && priority.share > 0) };
-}
-
-function gain(priority: CompetencyPriorityInput): number {
-  return priority.before !== undefined && priority.after !== undefined ? priority.after - priority.before : 0;
-}
-
-function countGrowth(ranked: readonly CompetencyPriorityInput[]): number {
-  return ranked.filter((priority) => gain(priority) > 0).length;
 }
 
 function figures(sources: OutcomeSources): ParticipationFigures {

@@ -1,5 +1,6 @@
 import type { CardInput, ClusterInput } from './inputs';
 import type { OutcomeLabels } from './labels';
+import type { SourceRef } from './links';
 import { fillCounted, fillLocal, joinList } from './labels';
 import { oneLine, shorten } from './text';
 
@@ -29,6 +30,11 @@ export function keyIssues(clusters: readonly ClusterInput[], cards: readonly Car
   const clusterSlots = Math.max(1, Math.ceil((target * 2) / 3));
   const chosen = ranked.slice(0, clusterSlots);
   const votesText = (count: number) => fillCounted(labels.draft.votes, count, { count }, labels);
+  // Each line names its cluster and the card it quotes, or the single card, for the organiser to check.
+  const links: SourceRef[][] = chosen.map(({ cluster, list }) => [
+    { kind: 'cluster', id: cluster.id },
+    { kind: 'card', id: (list[0] as CardInput).id },
+  ]);
   const bullets = chosen.map(({ cluster, list, votes }) =>
     fillCounted(
       labels.draft.keyIssueCluster,
@@ -44,9 +50,10 @@ export function keyIssues(clusters: readonly ClusterInput[], cards: readonly Car
     const barriers = barriersOf([card]);
     const template = barriers.length > 0 ? labels.draft.keyIssueCardWithBarriers : labels.draft.keyIssueCard;
     bullets.push(fillLocal(template, { text: oneLine(card.text), barriers: joinList(barriers, labels), votes: votesText(card.votes) }, labels));
+    links.push([{ kind: 'card', id: card.id }]);
   }
-  const unusedClusters = ranked.slice(chosen.length).map(({ cluster }) => oneLine(cluster.label));
-  return { bullets, unusedClusters };
+  const unused = ranked.slice(chosen.length).map(({ cluster }) => ({ text: oneLine(cluster.label), ref: { kind: 'cluster', id: cluster.id } as SourceRef }));
+  return { bullets, links, unused };
 }
 
 /** The categories (barriers) a group of cards was filed under, most used first, at most two. */

@@ -27,6 +27,8 @@ export type HtmlOptions = {
   pictureSize?: { width: number; height: number } | undefined;
   /** The cuts the organiser applied (see layout.ts). */
   layout?: ReportLayout | undefined;
+  /** The IGF-style session report's details, to lay the page out as that template. */
+  igf?: BlockOptions['igf'];
 };
 
 const printCss = `
@@ -62,7 +64,7 @@ figcaption { font-size: 9pt; font-style: italic; color: #333; margin-top: 2pt; }
 `;
 
 export function renderHtml(document: OutcomeDocument, labels: OutcomeLabels, options: HtmlOptions = {}): string {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, layout: options.layout });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, layout: options.layout, igf: options.igf });
   const title = blocks.find((block) => block.type === 'title');
   const body = blocks.map((block) => blockHtml(block, options)).join('\n');
   return [

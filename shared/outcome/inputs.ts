@@ -1,4 +1,5 @@
 import type { AgendaPart, WorkshopMeta } from '../workshop/schema';
+import type { OutcomeMark } from './marks';
 
 /**
  * What the outcome builder and the data exports read, as plain values. The room's own data
@@ -108,6 +109,10 @@ export type OutcomeSources = {
   competencyPriorities: CompetencyPriorityInput[];
   attendance: AttendanceInput;
   roadmapItems: RoadmapItemInput[];
+  /** Questions of the Q&A parts the room could see; unresolved ones suggest the next themes. */
+  questions?: QuestionInput[];
+  /** What the facilitator marked "outcome" during the run (./marks.ts), oldest first. */
+  marks?: OutcomeMark[];
 };
 
 /** One registered participant, as the attendance register keeps them. */

@@ -66,6 +66,27 @@ export type OutcomeLabels = {
     submissions: string;
     submissionLine: string;
   };
+  /** The IGF-style session report (./igf.ts): headings, roles, the deadline and the tags. */
+  igf: {
+    title: string;
+    speakers: string;
+    onsiteModerator: string;
+    onlineModerator: string;
+    rapporteur: string;
+    keyTakeaways: string;
+    callToAction: string;
+    /** The deadline under takeaways and call to action: with {date}, or without a date. */
+    dueSessionDayOn: string;
+    dueSessionDay: string;
+    sessionReport: string;
+    keyInsights: string;
+    nextSteps: string;
+    tags: string;
+    sdgTargets: string;
+    wsisLines: string;
+    /** One Action Line: {line} ("C7"). */
+    wsisLine: string;
+  };
   /** Sentence templates for the first draft. */
   draft: {
     /** The date line: {date}, {start} and {end}; `dateOnly` when no times are set. */
@@ -93,6 +114,10 @@ export type OutcomeLabels = {
     attendanceByGender: string;
     /** An agreed roadmap item as a tangible outcome: {title}, {votes} (worded). */
     outcomeAgreed: string;
+    /** Lines for what the facilitator marked "outcome": {text} of a card or question; {title}, {votes} of a proposal. */
+    outcomeMarkedCard: string;
+    outcomeMarkedQuestion: string;
+    outcomeMarkedProposal: string;
     contributions: string;
     /** Plan lines: {owner}, {title}, {horizon}. */
     planOwned: string;
@@ -101,6 +126,11 @@ export type OutcomeLabels = {
     planNoOwnerNoHorizon: string;
     planProposed: string;
     themesFromLeftovers: string;
+    /** The open questions most upvoted, each quoted with `quoted`: {list}. */
+    themesFromQuestions: string;
+    quoted: string;
+    /** The questions' sentence and the subjects' sentence in one paragraph: {first}, {second}. */
+    themesJoined: string;
     themesEmpty: string;
     /** Put after a bullet that was cut short. */
     ellipsis: string;

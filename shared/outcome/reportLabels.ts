@@ -11,6 +11,7 @@ export type KeyLookup = (key: string) => string | undefined;
 
 const pluralForms: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const genderKeys = ['women', 'men', 'other', 'undisclosed', 'notRecorded'] as const;
+const igfKeys = ['title', 'speakers', 'onsiteModerator', 'onlineModerator', 'rapporteur', 'keyTakeaways', 'callToAction', 'dueSessionDayOn', 'dueSessionDay', 'sessionReport', 'keyInsights', 'nextSteps', 'tags', 'sdgTargets', 'wsisLines', 'wsisLine'] as const;
 const groupKeys = ['government', 'civilSociety', 'intergovernmental', 'academia', 'privateSector', 'technical', 'media', 'other', 'notRecorded'] as const;
 
 export function outcomeLabelsFrom(lookup: KeyLookup, language: string, direction: 'ltr' | 'rtl'): OutcomeLabels {
@@ -80,6 +81,7 @@ export function outcomeLabelsFrom(lookup: KeyLookup, language: string, direction
       submissions: text('hackathon.submissions'),
       submissionLine: text('hackathon.submissionLine'),
     },
+    igf: record(igfKeys, (key) => text(`igf.${key}`)) as OutcomeLabels['igf'],
     draft: {
       dateTime: text('draft.dateTime'),
       dateOnly: text('draft.dateOnly'),
@@ -96,6 +98,9 @@ export function outcomeLabelsFrom(lookup: KeyLookup, language: string, direction
       attendanceModeUnknown: counted('draft.attendanceModeUnknown'),
       attendanceByGender: text('draft.attendanceByGender'),
       outcomeAgreed: text('draft.outcomeAgreed'),
+      outcomeMarkedCard: text('draft.outcomeMarkedCard'),
+      outcomeMarkedQuestion: text('draft.outcomeMarkedQuestion'),
+      outcomeMarkedProposal: text('draft.outcomeMarkedProposal'),
       contributions: text('draft.contributions'),
       planOwned: text('draft.planOwned'),
       planOwnedNoHorizon: text('draft.planOwnedNoHorizon'),
@@ -103,6 +108,9 @@ export function outcomeLabelsFrom(lookup: KeyLookup, language: string, direction
       planNoOwnerNoHorizon: text('draft.planNoOwnerNoHorizon'),
       planProposed: text('draft.planProposed'),
       themesFromLeftovers: text('draft.themesFromLeftovers'),
+      themesFromQuestions: text('draft.themesFromQuestions'),
+      quoted: text('draft.quoted'),
+      themesJoined: text('draft.themesJoined'),
       themesEmpty: text('draft.themesEmpty'),
       ellipsis: text('draft.ellipsis'),
     },

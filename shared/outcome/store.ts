@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { localEdit } from '../workshop/doc';
 import { describeIssues } from '../workshop/schema';
+import type { DraftLinks, SourceRef } from './links';
+import { parseRefs } from './links';
 import type { BulletSectionId, OutcomeDocument, ParticipationFigures } from './model';
 import { bulletSections } from './model';
 import { parseOutcome } from './schema';
@@ -12,6 +14,8 @@ import { parseOutcome } from './schema';
  *   organisers can type in the same bullet at once and both keep their words;
  * - `themes`: a Y.Text (the one paragraph);
  * - `participation`, `sdgTags`: plain values (facts, replaced whole).
+ * A drafted bullet (and the themes) carries the `sources` attribute: where its words came from
+ * (./links.ts), for the organiser to check.
  * Every write is a transaction with the `localEdit` origin, as in ../workshop/doc.ts.
  */
 const rootKey = 'outcome';
@@ -55,21 +59,41 @@ export function readOutcome(doc: Y.Doc): OutcomeSnapshot {
   return { outcome: result.outcome, problems };
 }
 
-function textOf(content: string): Y.Text {
-  return new Y.Text(content);
+const sourcesAttribute = 'sources';
+
+function textOf(content: string, sources: readonly SourceRef[] = []): Y.Text {
+  const text = new Y.Text(content);
+  if (sources.length > 0) text.setAttribute(sourcesAttribute, sources.map((ref) => ({ kind: ref.kind, id: ref.id })));
+  return text;
 }
 
-/** Writes a whole document (a fresh draft, or a reset), replacing what was there. */
-export function writeOutcome(doc: Y.Doc, outcome: OutcomeDocument): void {
+/** Where a bullet's words came from; empty for a line the organiser wrote. */
+export function sourcesOf(text: Y.Text): SourceRef[] {
+  return parseRefs(text.getAttribute(sourcesAttribute));
+}
+
+/** Each bullet's sources, in the section's order, and the themes' sources. */
+export function readLinks(doc: Y.Doc): DraftLinks {
+  const map = outcomeMap(doc);
+  const section = (id: BulletSectionId): SourceRef[][] => {
+    const array = map.get(id);
+    return array instanceof Y.Array ? array.toArray().map((item) => (item instanceof Y.Text ? sourcesOf(item) : [])) : [];
+  };
+  const themes = map.get('themes');
+  return { keyIssues: section('keyIssues'), trends: section('trends'), outcomes: section('outcomes'), plan: section('plan'), themes: themes instanceof Y.Text ? sourcesOf(themes) : [] };
+}
+
+/** Writes a whole document (a fresh draft, or a reset), replacing what was there, with where each drafted line came from. */
+export function writeOutcome(doc: Y.Doc, outcome: OutcomeDocument, links?: DraftLinks): void {
   doc.transact(() => {
     const map = outcomeMap(doc);
     for (const field of headerFields) map.set(field, outcome[field]);
     for (const section of bulletSections) {
       const array = new Y.Array<Y.Text>();
-      array.insert(0, outcome[section].map(textOf));
+      array.insert(0, outcome[section].map((bullet, index) => textOf(bullet, links?.[section][index])));
       map.set(section, array);
     }
-    map.set('themes', textOf(outcome.themes));
+    map.set('themes', textOf(outcome.themes, links?.themes));
     map.set('participation', structuredCopy(outcome.participation));
     map.set('sdgTags', [...outcome.sdgTags]);
   }, localEdit);
@@ -131,9 +155,9 @@ export function themesText(doc: Y.Doc): Y.Text {
 }
 
 /** Adds a bullet at `index` (at the end by default); returns its Y.Text. */
-export function addBullet(doc: Y.Doc, section: BulletSectionId, content = '', index?: number): Y.Text {
+export function addBullet(doc: Y.Doc, section: BulletSectionId, content = '', index?: number, sources: readonly SourceRef[] = []): Y.Text {
   const array = bulletArray(doc, section);
-  const text = textOf(content);
+  const text = textOf(content, sources);
   doc.transact(() => {
     const at = index === undefined ? array.length : Math.max(0, Math.min(index, array.length));
     array.insert(at, [text]);
@@ -157,8 +181,9 @@ export function moveBullet(doc: Y.Doc, section: BulletSectionId, from: number, t
   if (!(item instanceof Y.Text) || from === to) return;
   doc.transact(() => {
     const content = item.toString();
+    const sources = sourcesOf(item);
     array.delete(from, 1);
-    array.insert(Math.max(0, Math.min(to, array.length)), [textOf(content)]);
+    array.insert(Math.max(0, Math.min(to, array.length)), [textOf(content, sources)]);
   }, localEdit);
 }
 

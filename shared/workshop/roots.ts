@@ -9,7 +9,9 @@
 // scale) and `hackathon` (team size, deadline, judges, reveal) are the hackathon's rules
 // (shared/hackathon/settings.ts). `clusters` are the facilitator's groups of cards and
 // `challenges` the hackathon's statements: both written from the facilitator's side only.
-export const facilitatorRoots = ['meta', 'parts', 'run', 'outcome', 'rubric', 'hackathon', 'clusters', 'challenges'] as const;
+// `outcomeMarks` are the cards, roadmap items and questions the facilitator marked as outcomes
+// (shared/outcome/marks.ts): kept apart from those roots so their authors cannot forge a mark.
+export const facilitatorRoots = ['meta', 'parts', 'run', 'outcome', 'rubric', 'hackathon', 'clusters', 'challenges', 'outcomeMarks'] as const;
 // Roots participants write, each entry owned by someone (shared/access/rules/):
 // `cards` (the author's), `votes` and `ratings` (keyed by the voter's identity), `questions`
 // (the asker's, plus each person's own upvote), `participants` (each person's own register row),

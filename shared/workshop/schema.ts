@@ -20,6 +20,8 @@ const clockOrEmpty = z.string().refine((value) => value === '' || isClock(value)
 const isoDateOrEmpty = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'a date as YYYY-MM-DD, or empty' });
 
 /** SDG goals ("5") and targets ("16.7"). */
+/** WSIS Action Lines C1 to C11. */
+export const wsisLinePattern = /^C([1-9]|1[01])$/;
 export const sdgTagPattern = /^(1[0-7]|[1-9])(\.([1-9]\d?|[a-c]))?$/;
 
 const metaShape = {
@@ -37,6 +39,13 @@ const metaShape = {
   description: z.string().max(5000),
   createdAt: z.number(),
   archived: z.boolean(),
+  // Who ran the session, for the IGF-style session report (shared/outcome/igf.ts): free text.
+  speakers: z.string().max(1000).optional(),
+  onsiteModerator: z.string().max(300).optional(),
+  onlineModerator: z.string().max(300).optional(),
+  rapporteur: z.string().max(300).optional(),
+  /** WSIS Action Lines the session addresses ("C7"), beside the SDG tags. */
+  wsisLines: z.array(z.string().regex(wsisLinePattern)).max(11).optional(),
 };
 /** Loose: fields added by a newer version are kept, not stripped. */
 export const metaSchema = z.looseObject(metaShape);

@@ -4,6 +4,7 @@ import { isClock } from '@shared/agenda/clock';
 import { setMeta } from '@shared/workshop/doc';
 import { formatIds, sdgTagPattern, type WorkshopMeta } from '@shared/workshop/schema';
 import { ValidatedField } from '../../ui/ValidatedField';
+import { SessionRoles } from './SessionRoles';
 import { sessionLanguages } from './sessionLanguages';
 
 type DetailsFormProps = { doc: Y.Doc; meta: WorkshopMeta; readOnly: boolean };
@@ -90,6 +91,7 @@ export function DetailsForm({ doc, meta, readOnly }: DetailsFormProps) {
         validate={validateTags}
         onCommit={(draft) => setMeta(doc, { sdgTags: parseTags(draft) })}
       />
+      <SessionRoles doc={doc} meta={meta} readOnly={readOnly} />
       <div className="field field-wide">
         <label htmlFor="meta-description">{t('details.description')}</label>
         <textarea id="meta-description" rows={5} value={meta.description} maxLength={5000} disabled={readOnly} onChange={(event) => setMeta(doc, { description: event.target.value })} />

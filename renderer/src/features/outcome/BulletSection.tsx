@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { checkSection, type BulletSectionId } from '@shared/outcome/model';
+import type { SourceRef } from '@shared/outcome/links';
 import { addBullet, moveBullet, removeBullet, setBulletText } from '@shared/outcome/store';
 import { useToast } from '../../ui/ToastProvider';
 import { SectionCount } from './SectionCount';
+import { SourceLinks } from './SourceLinks';
 
 type BulletSectionProps = {
   doc: Y.Doc;
   section: BulletSectionId;
   title: string;
   bullets: readonly string[];
+  /** Where each drafted bullet came from, by index; a bullet the organiser wrote has none. */
+  links: readonly SourceRef[][];
   readOnly: boolean;
 };
 
@@ -17,7 +21,7 @@ type BulletSectionProps = {
  * One bulleted section. Each textarea writes through setBulletText, which changes only the
  * characters that differ, so two people typing in the same point both keep their words.
  */
-export function BulletSection({ doc, section, title, bullets, readOnly }: BulletSectionProps) {
+export function BulletSection({ doc, section, title, bullets, links, readOnly }: BulletSectionProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const check = checkSection(section, bullets);
@@ -41,8 +45,9 @@ export function BulletSection({ doc, section, title, bullets, readOnly }: Bullet
 
   function remove(index: number) {
     const text = bullets[index] ?? '';
+    const sources = links[index] ?? [];
     removeBullet(doc, section, index);
-    toast({ message: t('outcomeUi.removed'), actionLabel: t('outcomeUi.undo'), onAction: () => addBullet(doc, section, text, index) });
+    toast({ message: t('outcomeUi.removed'), actionLabel: t('outcomeUi.undo'), onAction: () => addBullet(doc, section, text, index, sources) });
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLTextAreaElement>, index: number) {
@@ -67,17 +72,20 @@ export function BulletSection({ doc, section, title, bullets, readOnly }: Bullet
       <ol className="outcome-bullets">
         {bullets.map((bullet, index) => (
           <li key={`${index}`} className="outcome-bullet">
-            <textarea
-              id={`${headingId}-${index}`}
-              className="outcome-bullet-text"
-              aria-label={t('outcomeUi.bullet', { number: index + 1, section: title })}
-              aria-describedby={`${headingId}-count`}
-              value={bullet}
-              readOnly={readOnly}
-              rows={2}
-              onChange={(event) => setBulletText(doc, section, index, event.target.value)}
-              onKeyDown={(event) => onKeyDown(event, index)}
-            />
+            <div className="outcome-bullet-body">
+              <textarea
+                id={`${headingId}-${index}`}
+                className="outcome-bullet-text"
+                aria-label={t('outcomeUi.bullet', { number: index + 1, section: title })}
+                aria-describedby={`${headingId}-count`}
+                value={bullet}
+                readOnly={readOnly}
+                rows={2}
+                onChange={(event) => setBulletText(doc, section, index, event.target.value)}
+                onKeyDown={(event) => onKeyDown(event, index)}
+              />
+              <SourceLinks doc={doc} refs={links[index] ?? []} label={t('outcomeUi.bullet', { number: index + 1, section: title })} />
+            </div>
             {readOnly ? null : (
               <div className="outcome-bullet-actions">
                 <button type="button" className="icon-button" aria-label={t('outcomeUi.moveUp', { number: index + 1 })} disabled={index === 0} onClick={() => move(index, index - 1)}>

@@ -7,6 +7,7 @@ import { scriptNames } from '../../i18n/scripts';
 import { scriptsWithoutFont } from './fontCoverage';
 import { isTranslated } from './labels';
 import { timelineSource } from './timelineSource';
+import { igfExports, runIgfExport, type IgfExportKind } from './runIgfExport';
 import { dataExports, documentExports, runExport, type ExportKind, type ExportRequest } from './runExport';
 
 // Results and canvases exist only in the hackathon formats; elsewhere the buttons would export empty files.
@@ -20,15 +21,15 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const [chathamHouse, setChathamHouse] = useState(false);
-  const [busy, setBusy] = useState<ExportKind | undefined>(undefined);
+  const [busy, setBusy] = useState<ExportKind | IgfExportKind | undefined>(undefined);
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [note, setNote] = useState('');
-  const name = (kind: ExportKind) => t(`outcomeUi.exports.${kind}`);
+  const name = (kind: ExportKind | IgfExportKind) => t(`outcomeUi.exports.${kind}`);
   // Said before anyone prints: a PDF made on a device without the script's font shows boxes.
   const reportText = useMemo(() => [request.workshopTitle, JSON.stringify(request.outcome ?? {}), JSON.stringify(request.labels)].join(' '), [request.workshopTitle, request.outcome, request.labels]);
   const missingFonts = useMemo(() => scriptsWithoutFont(reportText), [reportText]);
 
-  async function start(kind: ExportKind) {
+  async function start(kind: ExportKind | IgfExportKind) {
     if (busy) return;
     setBusy(kind);
     setFailure(undefined);
@@ -37,7 +38,11 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
       // Read at click time, so the picture shows the agenda as it is now.
       const timeline = timelineSource(request.doc, i18next.getFixedT(request.labels.language));
       const onPictureFailed = (message: string) => setNote(t('outcomeUi.exports.noPicture', { message }));
-      const result = await runExport(kind, { ...request, chathamHouse, timeline, onPictureFailed });
+      const result = isIgf(kind)
+        ? request.outcome
+          ? await runIgfExport(kind, { ...request, outcome: request.outcome })
+          : 'noDocument'
+        : await runExport(kind, { ...request, chathamHouse, timeline, onPictureFailed });
       if (result === 'saved') toast({ message: t('outcomeUi.exports.saved', { what: name(kind) }) });
       else if (result === 'dialog') toast({ message: t('outcomeUi.exports.printOpened') });
       else if (result === 'noDocument') setFailure(t('outcomeUi.exports.noDocument'));
@@ -48,7 +53,7 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
     }
   }
 
-  const button = (kind: ExportKind) => (
+  const button = (kind: ExportKind | IgfExportKind) => (
     <button key={kind} type="button" className="button button-small" aria-busy={busy === kind} disabled={busy !== undefined} onClick={() => void start(kind)}>
       {name(kind)}
     </button>
@@ -71,6 +76,11 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
         <span className="field-label">{t('outcomeUi.exports.document')}</span>
         <div className="outcome-export-buttons">{documentExports.map(button)}</div>
       </div>
+      <div className="outcome-export-group" role="group" aria-label={t('outcomeUi.exports.igf')}>
+        <span className="field-label">{t('outcomeUi.exports.igf')}</span>
+        <span className="field-hint">{t('outcomeUi.exports.igfHint')}</span>
+        <div className="outcome-export-buttons">{igfExports.map(button)}</div>
+      </div>
       <div className="outcome-export-group" role="group" aria-label={t('outcomeUi.exports.data')}>
         <span className="field-label">{t('outcomeUi.exports.data')}</span>
         <label className="outcome-check">
@@ -89,6 +99,10 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
       ) : null}
     </section>
   );
+}
+
+function isIgf(kind: ExportKind | IgfExportKind): kind is IgfExportKind {
+  return (igfExports as readonly string[]).includes(kind);
 }
 
 /** "Kinyarwanda" for "rw", in the app's own language; the code itself when the runtime has no name. */

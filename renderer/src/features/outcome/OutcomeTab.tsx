@@ -34,7 +34,7 @@ type OutcomeTabProps = { doc: Y.Doc; workshopTitle: string; readOnly: boolean; l
 export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTabProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const { outcome, problems } = useOutcome(doc);
+  const { outcome, problems, links } = useOutcome(doc);
   const reportLanguage = useReportLanguage(language);
   const labels = useMemo(() => reportLabels(reportLanguage), [reportLanguage]);
   const draft = useDraft(doc, labels);
@@ -114,11 +114,11 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
           <p className="field-hint">{t('outcomeUi.keyboardHint')}</p>
           {bulletSections.map((section) => (
             <div key={section} className={section === 'outcomes' ? 'outcome-with-figures' : undefined}>
-              <BulletSection doc={doc} section={section} title={labels.sections[section]} bullets={outcome[section]} readOnly={readOnly} />
+              <BulletSection doc={doc} section={section} title={labels.sections[section]} bullets={outcome[section]} links={links[section]} readOnly={readOnly} />
               {section === 'outcomes' ? <ParticipationTable figures={outcome.participation} labels={labels} onRefresh={readOnly ? undefined : refreshFigures} /> : null}
             </div>
           ))}
-          <ThemesAndTags doc={doc} outcome={outcome} themesTitle={labels.sections.themes} readOnly={readOnly} />
+          <ThemesAndTags doc={doc} outcome={outcome} themesTitle={labels.sections.themes} themesLinks={links.themes} readOnly={readOnly} />
         </>
       )}
       <ExportPanel doc={doc} outcome={outcome} labels={labels} workshopTitle={workshopTitle} hasRoadmap={hasRoadmap} layout={layout} />

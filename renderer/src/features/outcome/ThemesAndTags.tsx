@@ -4,12 +4,14 @@ import type * as Y from 'yjs';
 import { checkSection, type OutcomeDocument } from '@shared/outcome/model';
 import { setSdgTags, setThemes } from '@shared/outcome/store';
 import { sdgTagPattern } from '@shared/workshop/schema';
+import type { SourceRef } from '@shared/outcome/links';
 import { SectionCount } from './SectionCount';
+import { SourceLinks } from './SourceLinks';
 
-type Props = { doc: Y.Doc; outcome: OutcomeDocument; themesTitle: string; readOnly: boolean };
+type Props = { doc: Y.Doc; outcome: OutcomeDocument; themesTitle: string; themesLinks: readonly SourceRef[]; readOnly: boolean };
 
 /** The one paragraph of suggested themes, and the SDG tags the forum is filed under. */
-export function ThemesAndTags({ doc, outcome, themesTitle, readOnly }: Props) {
+export function ThemesAndTags({ doc, outcome, themesTitle, themesLinks, readOnly }: Props) {
   const { t } = useTranslation();
   // Tags are typed as one line and stored only once every tag in it is valid, so a half-typed
   // "16." never reaches the document (the validator would refuse the whole outcome).
@@ -34,6 +36,7 @@ export function ThemesAndTags({ doc, outcome, themesTitle, readOnly }: Props) {
           rows={4}
           onChange={(event) => setThemes(doc, event.target.value)}
         />
+        <SourceLinks doc={doc} refs={themesLinks} label={themesTitle} />
       </section>
       <label className="field outcome-sdg">
         <span className="field-label">{t('outcomeUi.sdgTags')}</span>

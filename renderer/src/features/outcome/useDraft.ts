@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { outcomeSourcesFromDoc } from '@shared/outcome/adapter';
-import { generateDraft } from '@shared/outcome/draft';
+import { generateLinkedDraft, type LinkedDraft } from '@shared/outcome/draft';
 import type { OutcomeLabels } from '@shared/outcome/labels';
 import { bulletSections, emptyOutcome, type OutcomeDocument } from '@shared/outcome/model';
-import { readOutcome, writeOutcome } from '@shared/outcome/store';
+import { readLinks, readOutcome, writeOutcome } from '@shared/outcome/store';
 import { i18next } from '../../i18n';
 import { useToast } from '../../ui/ToastProvider';
 import { formatReportDate } from './labels';
@@ -25,34 +25,35 @@ export function useDraft(doc: Y.Doc, labels: OutcomeLabels) {
   const inReport = i18next.getFixedT(labels.language);
   const toast = useToast();
 
-  function fromWorkshop(): OutcomeDocument | undefined {
+  function fromWorkshop(): LinkedDraft | undefined {
     const sources = outcomeSourcesFromDoc(doc, { now: Date.now(), translate: (key) => inReport(key) });
     if (!sources) return undefined;
-    return generateDraft(sources, labels, { formatDate: (iso) => formatReportDate(iso, labels.language) });
+    return generateLinkedDraft(sources, labels, { formatDate: (iso) => formatReportDate(iso, labels.language) });
   }
 
-  function blank(): OutcomeDocument | undefined {
-    const draft = fromWorkshop();
+  function blank(): (Partial<LinkedDraft> & { outcome: OutcomeDocument }) | undefined {
+    const draft = fromWorkshop()?.outcome;
     if (!draft) return undefined;
     // Keep the header and the figures: they are facts, not the organiser's words.
-    return { ...emptyOutcome(), title: draft.title, organiser: draft.organiser, dateTime: draft.dateTime, venue: draft.venue, participation: draft.participation, sdgTags: draft.sdgTags };
+    return { outcome: { ...emptyOutcome(), title: draft.title, organiser: draft.organiser, dateTime: draft.dateTime, venue: draft.venue, participation: draft.participation, sdgTags: draft.sdgTags } };
   }
 
-  function write(next: OutcomeDocument | undefined): void {
+  function write(next: (Partial<LinkedDraft> & { outcome: OutcomeDocument }) | undefined): void {
     if (!next) {
       toast({ message: t('outcomeUi.exports.noWorkshop') });
       return;
     }
     const previous = readOutcome(doc).outcome;
-    writeOutcome(doc, next);
+    const previousLinks = readLinks(doc);
+    writeOutcome(doc, next.outcome, next.links);
     if (previous && hasContent(previous)) {
-      toast({ message: t('outcomeUi.replaced'), actionLabel: t('outcomeUi.undo'), onAction: () => writeOutcome(doc, previous) });
+      toast({ message: t('outcomeUi.replaced'), actionLabel: t('outcomeUi.undo'), onAction: () => writeOutcome(doc, previous, previousLinks) });
     } else toast({ message: t('outcomeUi.generated') });
   }
 
   return {
     generate: () => write(fromWorkshop()),
     startEmpty: () => write(blank()),
-    participation: () => fromWorkshop()?.participation,
+    participation: () => fromWorkshop()?.outcome.participation,
   };
 }

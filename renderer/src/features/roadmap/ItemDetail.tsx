@@ -13,6 +13,7 @@ import { RefusalMessage } from '../activities/RefusalMessage';
 import { Comments } from './Comments';
 import { History } from './History';
 import { lazyComponent } from '../../ui/lazyComponent';
+import { MarkOutcomeButton } from '../outcome/MarkOutcomeButton';
 import { useToast } from '../../ui/ToastProvider';
 
 const DescriptionEditor = lazyComponent(() => import('./DescriptionEditor'), 'default', { loadingKey: 'roadmap.editorLoading' });
@@ -144,6 +145,7 @@ export function ItemDetail({ doc, item, others, threads, challenges, actor, onCl
               {t('roadmap.accept')}
             </button>
           ) : null}
+          <MarkOutcomeButton doc={doc} kind="roadmap" id={item.id} text={item.title} />
           <label className="roadmap-merge">
             <span>{t('roadmap.mergeInto')}</span>
             <select value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>

@@ -5,6 +5,7 @@ import { ballotKey, readBallots } from '../../../../shared/activities/votes';
 import { participantsRoot } from '../../../../shared/attendance/schema';
 import { readParticipants } from '../../../../shared/attendance/register';
 import { updateSettings } from '../../../../shared/hackathon/settings';
+import { isMarked, outcomeMarksRoot, readMarks, setMarked } from '../../../../shared/outcome/marks';
 import { readRun, setPollClosed } from '../../../../shared/run/state';
 import { craftUpdate } from '../../../fixtures/craftUpdate';
 import { waitUntil } from '../helpers';
@@ -109,6 +110,16 @@ describe('participants’ entries belong to them: votes, score sheets, cards and
       for (const key of [...doc.getMap(participantsRoot).keys()]) doc.getMap(participantsRoot).delete(key);
     });
     for (const doc of await honestCopies(socket)) expect(readParticipants(doc).participants.map((row) => row.id).sort()).toEqual([forum.amina.person.id, forum.kofi.person.id].sort());
+  });
+
+  it('marking one’s own card as an outcome, or unmarking the facilitator’s mark, is on nobody’s copy', async () => {
+    setMarked(forum.facilitator.doc, 'card', forum.cards[1]!, true, 1_000);
+    await waitUntil(() => isMarked(forum.amina.doc, 'card', forum.cards[1]!), 'the facilitator’s mark reaches Amina');
+    const { socket } = await attacker();
+    socket.forge((doc) => setMarked(doc, 'card', forum.cards[0]!, true, 2_000));
+    socket.forge((doc) => setMarked(doc, 'card', forum.cards[1]!, false, 3_000));
+    socket.forge((doc) => doc.getMap(outcomeMarksRoot).set('roadmap:invented', { kind: 'roadmap', id: 'invented', at: 4_000 }));
+    for (const doc of await honestCopies(socket)) expect(readMarks(doc)).toEqual([{ kind: 'card', id: forum.cards[1]!, at: 1_000 }]);
   });
 
   it('a 1 MB root the app does not know reaches nobody and is not stored', async () => {

@@ -6,6 +6,7 @@ import type { BoardCard } from '@shared/activities/board';
 import { setCardCluster, setCardHeld, unmergeCard } from '@shared/activities/cards';
 import type { Cluster } from '@shared/activities/clusters';
 import type { Actor } from '@shared/activities/outcome';
+import { MarkOutcomeButton } from '../../outcome/MarkOutcomeButton';
 import { sameJson } from '../useStable';
 import { CardEditForm } from './CardEditForm';
 import { useRemoveCard } from './useRemoveCard';
@@ -79,6 +80,7 @@ export const FacilitatorCard = memo(function FacilitatorCard({ doc, card, config
         <button type="button" className="button button-small" onClick={() => setCardHeld(doc, card.id, !card.held)}>
           {card.held ? t('activities.cards.letThrough') : t('activities.cards.hold')}
         </button>
+        <MarkOutcomeButton doc={doc} kind="card" id={card.id} text={card.text} />
         <button type="button" className="button button-small" aria-label={t('activities.cards.editLabel', { text: short })} onClick={() => setEditing(true)}>
           {t('activities.cards.edit')}
         </button>

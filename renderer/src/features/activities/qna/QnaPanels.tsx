@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import type { QnaActivity } from '@shared/activities/activitySchema';
 import type { Actor, Refusal } from '@shared/activities/outcome';
 import { askQuestion, readQuestions, setQuestionState, type Question } from '@shared/activities/questions';
+import { MarkOutcomeButton } from '../../outcome/MarkOutcomeButton';
 import { CardTextField } from '../cards/CardTextField';
 import { watched } from '../watchedRoots';
 import { useDocValue } from '../useDocValue';
@@ -61,6 +62,7 @@ export function QnaFacilitator({ doc, partId, actor }: QnaProps) {
       <button type="button" className="button button-small" onClick={() => setQuestionState(doc, question.id, { answered: !question.answered })}>
         {question.answered ? t('activities.qna.markOpen') : t('activities.qna.markAnswered')}
       </button>
+      <MarkOutcomeButton doc={doc} kind="question" id={question.id} text={question.text} />
       <button type="button" className="button button-small button-danger-quiet" onClick={() => setQuestionState(doc, question.id, { hidden: !question.hidden })}>
         {question.hidden ? t('activities.qna.show') : t('activities.qna.hide')}
       </button>
