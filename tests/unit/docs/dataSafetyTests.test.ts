@@ -8,7 +8,7 @@ const page = readFileSync(new URL('docs/DATA-SAFETY.md', root), 'utf8');
  * Each test file the page cites, with the titles it quotes for it: `path` ("title…", "title").
  * A title may leave words out with "…"; each piece between must still be in the file.
  */
-function citations(): { path: string; titles: string[] }[] {
+function citations(): { path: string; titles: string[][] }[] {
   return [...page.matchAll(/`(tests\/[^`]+\.ts)`(?: \(([^)]*)\))?/g)].map((match) => ({
     path: match[1] as string,
     titles: [...(match[2] ?? '').matchAll(/"([^"]+)"/g)].map((title) => (title[1] as string).split('…').filter((piece) => piece !== '')),
