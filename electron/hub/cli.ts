@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { adminTokenFrom } from './adminTokenSource';
 import { createHub } from './hub';
-import { hubOrigin, joinLink } from './joinLink';
+import { hubOrigin, joinLink } from '../../shared/joinLink';
 import { terminalQr } from './terminalQr';
 import { defaultPort, type HubLimits } from './options';
 

@@ -17,7 +17,7 @@ import { AttemptLimiter } from './access/attemptLimiter';
 import { roomsPathPrefix, serveRoomRoutes, type RoomControl } from './http/roomRoutes';
 import { json, plain, serveStatic } from './http/staticFiles';
 import { parseUpgradeTarget, refuseUpgrade } from './http/upgradeRequest';
-import { lanAddresses } from './joinLink';
+import { lanAddresses } from './lanAddresses';
 import { listenOnHosts } from './listen';
 import type { JoinAddress } from './net/joinAddresses';
 import { ConnectionsPerAddress } from './net/connectionsPerAddress';

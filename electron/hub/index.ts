@@ -4,5 +4,6 @@ export type { HubOptions, HubLimits, HubLogger } from './options';
 export { defaultPort, defaultLimits } from './options';
 export type { RoomAccess, OpenRoomOptions, Role } from './access/roomRegistry';
 export type { RoomProblem, RoomProblemKind, StorageDamage } from './storage/storageTypes';
-export { hubOrigin, joinLink, lanAddresses } from './joinLink';
+export { hubOrigin, joinLink } from '../../shared/joinLink';
+export { lanAddresses } from './lanAddresses';
 export { isLoopback, selectJoinAddresses, type JoinAddress } from './net/joinAddresses';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { app, utilityProcess } from 'electron';
 import type { HubOpened, HubStatus } from '../../shared/ipc/contract';
-import { lanAddresses } from '../hub/joinLink';
+import { lanAddresses } from '../hub/lanAddresses';
 import { defaultPort } from '../hub/options';
 import { hubProcessEntryPath } from '../hubProcess/location';
 import { emitterEndpoint } from '../rpc/endpoint';

@@ -47,7 +47,7 @@ export type DiscoveredHub = { name: string; host: string; port: number; addresse
 
 export type IpcChannel = keyof IpcContract;
 
-export type AppInfo = {
+type AppInfo = {
   version: string;
   platform: string;
 };
@@ -79,13 +79,10 @@ export const allowedRoutePattern = /^#\/[A-Za-z0-9/_-]{0,200}$/;
 /** Ids are random tokens; anything else crossing the IPC boundary is refused. */
 export const idPattern = /^[A-Za-z0-9_-]{6,64}$/;
 
-/** The only kinds of file the renderer may ask the main process to write. */
-export const savableExtensions = ['docx', 'pdf', 'md', 'html', 'csv', 'json'] as const;
-export type SavableExtension = (typeof savableExtensions)[number];
-
 /**
  * A suggested file name: letters and digits of any script, dots, hyphens and underscores, and
- * one of the allowed extensions. No separators, so it can never name a folder or climb out of one.
+ * one of the only kinds of file the renderer may ask the main process to write. No separators,
+ * so it can never name a folder or climb out of one.
  */
 export const saveNamePattern = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,150}\.(docx|pdf|md|html|csv|json)$/u;
 

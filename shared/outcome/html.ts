@@ -1,4 +1,4 @@
-import { toBase64 } from './base64';
+import { toBase64 } from 'lib0/buffer';
 import type { BlockOptions, OutcomeBlock, TableRow } from './blocks';
 import { outcomeBlocks } from './blocks';
 import type { OutcomeLabels } from './labels';

@@ -11,7 +11,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AttemptLimiter } from '../access/attemptLimiter';
 import type { RoomAccess } from '../access/roomRegistry';
-import { hubOrigin, joinLink } from '../joinLink';
+import { hubOrigin, joinLink } from '../../../shared/joinLink';
 import type { JoinAddress } from '../net/joinAddresses';
 import { clientKey } from '../net/clientAddress';
 import type { HubLimits } from '../options';

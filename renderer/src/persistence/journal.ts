@@ -1,3 +1,4 @@
+import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { db } from './db';
 
@@ -24,16 +25,6 @@ function keysFor(workshopId: string): string[] {
     if (key?.startsWith(`${prefix}${workshopId}.`)) keys.push(key);
   }
   return keys;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
 }
 
 /**

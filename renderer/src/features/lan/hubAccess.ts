@@ -1,7 +1,8 @@
+import { joinLink } from '@shared/joinLink';
 import { desktopApi } from '../../platform/baraza';
 import { saveConnection, updateConnection, type ConnectionRow } from '../../persistence/connections';
 import { rotateJoinSecret, setRoomJoinsOpen } from '../../sync/hubApi';
-import { joinLinkFor, linksFromListing, preferHost } from './joinLinks';
+import { linksFromListing, preferHost } from './joinLinks';
 
 /** What opening a workshop to participants yields, from the desktop app's built-in hub or a remote one. */
 export type OpenedRoom = { wsUrl: string; room: string; secret: string; facilitatorSecret: string; code: string; links: string[]; interfaces: Record<string, string>; open: boolean };
@@ -86,7 +87,7 @@ export async function setJoinsOpen(row: ConnectionRow, open: boolean): Promise<v
  */
 export async function newJoinLink(row: ConnectionRow): Promise<void> {
   const { secret, code } = await rotateJoinSecret({ wsUrl: row.wsUrl, room: row.room, key: row.key });
-  const joinLinks = (row.joinLinks ?? []).map((link) => joinLinkFor(new URL(link).origin, row.room, secret));
+  const joinLinks = (row.joinLinks ?? []).map((link) => joinLink(new URL(link).origin, row.room, secret));
   await updateConnection(row.workshopId, { joinLinks, code });
 }
 

@@ -1,27 +1,20 @@
+import { hubOrigin, joinLink } from '@shared/joinLink';
+
 /**
  * The join links a facilitator offers, built only from the addresses the hub says phones can
  * reach. The address the facilitator's own browser uses is never one of them by default: it is
  * often localhost, which works on the laptop and nowhere else.
  */
-export function joinLinkFor(origin: string, room: string, secret: string): string {
-  return `${origin.replace(/\/+$/, '')}/#/join/${encodeURIComponent(room)}/${encodeURIComponent(secret)}`;
-}
-
-/** http://<address>:<port>, IPv6 in brackets. */
-export function originFor(address: string, port: number): string {
-  return `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
-}
-
 export type ListedAddresses = { port: number; addresses: string[]; interfaces?: string[]; room: string; secret: string };
 
 /** A link per listed address, and the interface of each by host name. No address, no link. */
 export function linksFromListing(listing: ListedAddresses): { links: string[]; interfaces: Record<string, string> } {
   const interfaces: Record<string, string> = {};
   const links = listing.addresses.map((address, index) => {
-    const origin = originFor(address, listing.port);
+    const origin = hubOrigin(address, listing.port);
     const name = listing.interfaces?.[index];
     if (name) interfaces[new URL(origin).hostname] = name;
-    return joinLinkFor(origin, listing.room, listing.secret);
+    return joinLink(origin, listing.room, listing.secret);
   });
   return { links, interfaces };
 }
