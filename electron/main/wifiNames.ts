@@ -57,8 +57,9 @@ export async function wifiNames(platform: NodeJS.Platform, run: RunCommand, inte
   return new Map();
 }
 
-/** The interface's label with its Wi-Fi name beside it ("wlp2s0 · Wi-Fi CafeNet"), as the join panel shows it. */
+/** The interface's label with its Wi-Fi name first ("CafeNet · wlp2s0"), as the join panel shows it. */
 export function interfaceLabel(name: string, wifi: ReadonlyMap<string, string>): string {
   const ssid = wifi.get(name);
-  return ssid ? `${name} · Wi-Fi ${ssid}` : name;
+  // Names only, no words: the renderer puts them in a sentence in the reader's language.
+  return ssid ? `${ssid} · ${name}` : name;
 }

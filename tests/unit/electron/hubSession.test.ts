@@ -48,7 +48,7 @@ describe('the desktop app’s hub session', { timeout: 90_000 }, () => {
     expect(forked).toHaveLength(0);
 
     const opened = await hub.openRoom('kigali-forum');
-    expect(opened).toMatchObject({ room: 'kigali-forum', addresses: ['192.168.1.20'], interfaces: ['wlan0 · Wi-Fi CafeNet'] });
+    expect(opened).toMatchObject({ room: 'kigali-forum', addresses: ['192.168.1.20'], interfaces: ['CafeNet · wlan0'] });
     expect(opened.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     expect(announced).toEqual([opened.port]);
     expect(await hub.status()).toMatchObject({ running: true, port: opened.port });

@@ -48,7 +48,7 @@ describe('Wi-Fi names beside join addresses', () => {
 
   it('labels an interface with its Wi-Fi name only when the system told it', () => {
     const wifi = new Map([['wlp2s0', 'CafeNet']]);
-    expect(interfaceLabel('wlp2s0', wifi)).toBe('wlp2s0 · Wi-Fi CafeNet');
+    expect(interfaceLabel('wlp2s0', wifi)).toBe('CafeNet · wlp2s0');
     expect(interfaceLabel('enp3s0', wifi)).toBe('enp3s0');
   });
 });
