@@ -144,3 +144,25 @@ test('the export says which script this device has no font for, instead of print
   if (chineseFont) await expect(page.getByTestId('export-missing-font')).toHaveCount(0);
   else await expect(page.getByTestId('export-missing-font')).toHaveAttribute('data-scripts', 'Hani');
 });
+
+test('the report exports in the session language: French and Arabic headings, and the date as each writes it', async ({ browser }) => {
+  const page = await lan.laptop(browser);
+  for (const [language, title] of [['fr', 'Forum de Dakar'], ['ar', 'منتدى الرباط']] as const) {
+    const id = await newWorkshop(page, title);
+    await page.goto(`/#/w/${id}/details`);
+    await page.locator('#meta-date').fill('2026-03-12');
+    await page.locator('#meta-language').selectOption(language);
+    await generateDraft(page, id);
+    const download = page.waitForEvent('download');
+    await page.locator('.outcome-export-group').first().locator('button').nth(3).click();
+    const html = readFileSync((await (await download).path()) ?? '', 'utf8');
+    // The expectations come from the translation file and from Intl, not from the app's code.
+    const labels = JSON.parse(readFileSync(`renderer/src/i18n/locales/${language}.json`, 'utf8')) as { report: { sections: { keyIssues: string } } };
+    const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date('2026-03-12T12:00:00'));
+    expect(html).toContain(`<html lang="${language}"`);
+    expect(html).toContain(labels.report.sections.keyIssues);
+    expect(html).toContain(date);
+    expect(html).not.toContain('Key issues discussed');
+    expect(html).not.toContain('2026-03-12');
+  }
+});

@@ -3,7 +3,7 @@ import { supportedLanguages } from '../../../renderer/src/i18n/languages';
 import { categoriesOf, englishCatalogue, expectedKeys, flatten, placeholders, pluralBases, pluralPart, translationFiles } from './catalogue';
 
 /**
- * The CI check behind "every room in its own language": a key added in English must be
+ * The CI check that every language stays complete: a key added in English must be
  * translated before its language is offered, a key dropped from English must go from the
  * translations, and each pluralised key needs every plural form the language's grammar uses
  * (Arabic six, Russian four), or counts fall back to English on screen.
