@@ -84,13 +84,19 @@ test('every main screen, the facilitator’s and a phone’s, shows only transla
   await expect(phone.getByTestId('participant')).toContainText('Φόρουμ Ναϊρόμπι');
   await expectAllTranslated(phone, 'the participant view before the start');
 
-  // Run the forum to its third part, the roadmap, seen on the run screen, the projector and the phone.
+  // Run the forum through its dot vote to its last part, the roadmap, seen on the run screen, the
+  // projector and the phone.
   await laptop.goto(`/#/w/${forum}/run`);
   await expectAllTranslated(laptop, 'the run screen before the start');
   await laptop.getByTestId('run-start').click();
   await expectAllTranslated(laptop, 'the run screen, first part');
   await expectAllTranslated(phone, 'the participant view, first part');
   for (let part = 0; part < 2; part++) await laptop.locator('button[data-testid="run-next"]').click();
+  await expect(laptop.getByTestId('activity-facilitator')).toHaveAttribute('data-activity', 'dots');
+  await expectAllTranslated(laptop, 'the run screen, dot vote');
+  await expect(phone.getByTestId('activity-participant')).toBeVisible();
+  await expectAllTranslated(phone, 'the participant view, dot vote');
+  await laptop.locator('button[data-testid="run-next"]').click();
   await expect(laptop.getByTestId('activity-facilitator')).toHaveAttribute('data-activity', 'roadmap');
   await expectAllTranslated(laptop, 'the run screen, roadmap');
   await expect(phone.getByTestId('activity-participant')).toBeVisible();
