@@ -7,6 +7,9 @@ import { exchangeEnglish } from '../../shared/exchange/strings.en';
 import { hackathonEnglish } from '../../shared/hackathon/messages.en';
 import { reportEnglish } from '../../shared/outcome/strings.en';
 import { roadmapEnglish } from '../../shared/roadmap/strings.en';
+import { expandFlat, mergeInto, type Tree } from '../../renderer/src/i18n/trees';
+
+export type { Tree };
 
 /**
  * A pseudo language for the tour of every screen: each English string accented and bracketed,
@@ -14,7 +17,6 @@ import { roadmapEnglish } from '../../shared/roadmap/strings.en';
  * plain English left is text that bypassed it. Placeholders (`{{count}}`, the report's `{name}`)
  * and nesting (`$t(key)`) are kept as they are, so the app fills them in as usual.
  */
-export type Tree = { [key: string]: string | Tree };
 
 const accented: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, index) => [letter, [...'àƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][index] as string]),
@@ -30,29 +32,6 @@ export function pseudoText(text: string): string {
 
 export function pseudoTree(tree: Tree): Tree {
   return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, typeof value === 'string' ? pseudoText(value) : pseudoTree(value)]));
-}
-
-function mergeInto(target: Tree, source: Tree): Tree {
-  for (const [key, value] of Object.entries(source)) {
-    const existing = target[key];
-    if (typeof value === 'object' && typeof existing === 'object') mergeInto(existing, value);
-    else target[key] = typeof value === 'object' ? mergeInto({}, value) : value;
-  }
-  return target;
-}
-
-function expandFlat(flat: Readonly<Record<string, string>>): Tree {
-  const tree: Tree = {};
-  for (const [path, text] of Object.entries(flat)) {
-    const keys = path.split('.');
-    let node = tree;
-    for (const key of keys.slice(0, -1)) {
-      const next = node[key];
-      node = typeof next === 'object' ? next : (node[key] = {});
-    }
-    node[keys[keys.length - 1] as string] = text;
-  }
-  return tree;
 }
 
 /**

@@ -6,8 +6,9 @@ import { hackathonEnglish } from '@shared/hackathon/messages.en';
 import { reportEnglish } from '@shared/outcome/strings.en';
 import { roadmapEnglish } from '@shared/roadmap/strings.en';
 import core from './en.json';
+import { expandFlat, mergeInto, type Tree } from './trees';
 
-export type Tree = { [key: string]: string | Tree };
+export type { Tree } from './trees';
 
 /**
  * English resources, assembled from three kinds of source so that features never edit one
@@ -15,29 +16,6 @@ export type Tree = { [key: string]: string | Tree };
  * components, and the flat `a.b.c` keyed strings that shared/ ships for its domain data.
  */
 const featureFiles = import.meta.glob<Tree>('../features/*/en.json', { eager: true, import: 'default' });
-
-function mergeInto(target: Tree, source: Tree): Tree {
-  for (const [key, value] of Object.entries(source)) {
-    const existing = target[key];
-    if (typeof value === 'object' && typeof existing === 'object') mergeInto(existing, value);
-    else target[key] = typeof value === 'object' ? mergeInto({}, value) : value;
-  }
-  return target;
-}
-
-function expandFlat(flat: Readonly<Record<string, string>>): Tree {
-  const tree: Tree = {};
-  for (const [path, text] of Object.entries(flat)) {
-    const keys = path.split('.');
-    let node = tree;
-    keys.slice(0, -1).forEach((key) => {
-      const next = node[key];
-      node = typeof next === 'object' ? next : (node[key] = {});
-    });
-    node[keys[keys.length - 1] as string] = text;
-  }
-  return tree;
-}
 
 export function englishResources(): Tree {
   const english = mergeInto({}, core as Tree);

@@ -6,6 +6,8 @@
  *
  * A line break inside a string is written `\n`. Plural forms are ordinary keys (`parts_few`).
  */
+import { expandFlat, type Tree } from '../../../renderer/src/i18n/trees';
+
 export type Flat = Record<string, string>;
 
 export function parseLines(text: string): Flat {
@@ -41,18 +43,6 @@ export function groupByParent(keys: readonly string[]): Map<string, string[]> {
   return groups;
 }
 
-export type Tree = { [key: string]: string | Tree };
-
-export function unflatten(flat: Flat): Tree {
-  const tree: Tree = {};
-  for (const [path, text] of Object.entries(flat)) {
-    const keys = path.split('.');
-    let node = tree;
-    for (const key of keys.slice(0, -1)) {
-      const next = node[key];
-      node = typeof next === 'object' ? next : (node[key] = {});
-    }
-    node[keys[keys.length - 1] as string] = text;
-  }
-  return tree;
-}
+export type { Tree } from '../../../renderer/src/i18n/trees';
+/** A flat `a.b.c` map as the nested tree a locale file holds. */
+export const unflatten = (flat: Flat): Tree => expandFlat(flat);
