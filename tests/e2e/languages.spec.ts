@@ -95,6 +95,8 @@ test('the French workshop screens read in French', async ({ browser }) => {
 
 test('Alt+N works from the physical key on an Arabic keyboard, and not once shortcuts are turned off', async ({ page }) => {
   await page.goto('/');
+  // The home screen's code arrives after the page: its shortcuts listen once it shows.
+  await expect(page.getByTestId('shortcuts-toggle')).toBeVisible();
   // An Arabic layout types "ى" on the key marked N; the shortcut follows the key, not the letter.
   const pressAltN = () => page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ى', code: 'KeyN', altKey: true })));
   await pressAltN();
