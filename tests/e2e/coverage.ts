@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
 
+/** The projector sizes every layout check covers: the common beamer and TV resolutions. */
+export const projectorSizes = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
 /**
  * Elements a person must be able to read or use (headings, links, buttons, fields; with
  * `content`, also the text a wall shows: paragraphs, list items, table cells, images) whose

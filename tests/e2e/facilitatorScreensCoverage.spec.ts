@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { coveredElements } from './coverage';
+import { coveredElements, projectorSizes } from './coverage';
 import { lanRoom } from './lanRoom';
 import { createWorkshop } from './support';
 
@@ -11,13 +11,7 @@ import { createWorkshop } from './support';
  * screens at 320 px are smallScreens.spec.ts's.
  */
 const lan = lanRoom();
-const sizes = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-  { width: 360, height: 740 },
-];
+const sizes = [...projectorSizes, { width: 360, height: 740 }];
 
 async function expectNothingCovered(page: Page, screen: string, options: { content?: boolean } = {}): Promise<void> {
   for (const size of sizes) {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { coveredElements } from './coverage';
+import { coveredElements, projectorSizes } from './coverage';
 import { lanRoom } from './lanRoom';
 import { createWorkshop } from './support';
 
@@ -9,12 +9,7 @@ import { createWorkshop } from './support';
  * or under any other fixed or absolute element. Screenshots land in test-results/ to look at.
  */
 const lan = lanRoom();
-const sizes = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
+const sizes = projectorSizes;
 
 async function expectNothingCovered(projector: Page, label: string): Promise<void> {
   for (const size of sizes) {
