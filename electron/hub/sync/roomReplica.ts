@@ -14,7 +14,7 @@ import { StorageWriteError } from '../storage/storageTypes';
 import type { StoredRecord } from '../storage/storedFile';
 import { encodeAwarenessEntries } from './awarenessFilter';
 import { ClientOwners } from './clientOwners';
-import { applyJudged } from './judgedApply';
+import { applyJudged, transactionChanged } from './judgedApply';
 import { encodeAwarenessChunks, encodeAwarenessMessage, encodeHubNotice, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages';
 import { admitPresenceUpdate } from './presenceGate';
 import { PeerBudget } from './peerBudget';
@@ -127,9 +127,6 @@ export class RoomReplica {
     if (this.wholeRoomMessage?.doc !== this.doc) {
       const doc = this.doc;
       this.wholeRoomMessage = { doc, message: encodeSyncStep2(doc, stateVector) };
-      doc.once('update', () => {
-        if (this.wholeRoomMessage?.doc === doc) this.wholeRoomMessage = null;
-      });
     }
     peer.send(this.wholeRoomMessage.message);
   }
@@ -270,7 +267,13 @@ export class RoomReplica {
     }
   }
 
-  private readonly onDocUpdate = (): void => {
+  /**
+   * Watches every transaction rather than listening for 'update': a listener for 'update' makes
+   * Yjs encode each change, which the replica mostly does without (judgedApply.ts).
+   */
+  private readonly onTransaction = (transaction: Y.Transaction): void => {
+    if (!transactionChanged(transaction)) return;
+    this.wholeRoomMessage = null;
     if (!this.applying) this.logger.error('room doc changed outside receiveUpdate; change not persisted');
   };
 
@@ -290,7 +293,7 @@ export class RoomReplica {
   private loadDoc(): Y.Doc {
     const { doc, meta } = this.persistence.load();
     this.meta = meta;
-    doc.on('update', this.onDocUpdate);
+    doc.on('afterTransaction', this.onTransaction);
     return doc;
   }
 
@@ -310,7 +313,7 @@ export class RoomReplica {
   }
 
   private reloadFromDisk(): void {
-    this.doc.off('update', this.onDocUpdate);
+    this.doc.off('afterTransaction', this.onTransaction);
     this.doc.destroy();
     try {
       this.doc = this.loadDoc();

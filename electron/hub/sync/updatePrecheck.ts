@@ -1,5 +1,5 @@
 /**
- * Cheap checks on a decoded update before the room's document is touched. They never accept
+ * Cheap checks on a scanned update (updateScan.ts) before the room's document is touched. They never accept
  * anything on their own (the effect, judged after integration, decides); they refuse early what
  * would otherwise cost a rebuild of the replica, and what Yjs would park instead of integrating:
  *
@@ -16,11 +16,15 @@
  *   in the replica even if the update were refused afterwards.
  */
 import * as Y from 'yjs';
-
-type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+import type { ScannedStruct, ScannedUpdate, StructId } from './updateScan';
 
 export type PrecheckReason = 'client-id' | 'out-of-order' | 'skip' | 'facilitator-root' | 'unknown-root' | 'too-large' | 'bad-parent' | 'forward-reference';
-export type Precheck = { ok: true; overlaps: boolean; clients: Set<number> } | { ok: false; reason: PrecheckReason };
+/**
+ * `overlaps`: some client's structs start inside what the hub has (Yjs would cut them).
+ * `allNew`: every struct of the update starts at or after what the hub has of its client, so
+ * integrating it adds each struct exactly as encoded.
+ */
+export type Precheck = { ok: true; overlaps: boolean; allNew: boolean; clients: Set<number> } | { ok: false; reason: PrecheckReason };
 
 export type PrecheckRules = {
   /** May this writer author structs under this client id, of which the hub has `known` clocks? */
@@ -30,27 +34,28 @@ export type PrecheckRules = {
   maxStructs: number;
 };
 
-type Struct = DecodedUpdate['structs'][number];
-type Span = { start: number; end: number; structs: Struct[] };
+type Span = { start: number; end: number; structs: ScannedStruct[] };
 
-export function precheckUpdate(update: DecodedUpdate, doc: Y.Doc, rules: PrecheckRules): Precheck {
+export function precheckUpdate(update: ScannedUpdate, doc: Y.Doc, rules: PrecheckRules): Precheck {
   if (update.structs.length > rules.maxStructs) return { ok: false, reason: 'too-large' };
   const known = (client: number) => Y.getState(doc.store, client);
-  // What the update brings per client: a decoded update lists each client's structs in clock order.
+  // What the update brings per client: a scanned update lists each client's structs in clock order.
   const spans = new Map<number, Span>();
   for (const struct of update.structs) {
-    const span = spans.get(struct.id.client);
+    const span = spans.get(struct.client);
     if (span) {
-      span.end = struct.id.clock + struct.length;
+      span.end = struct.clock + struct.length;
       span.structs.push(struct);
     } else {
-      spans.set(struct.id.client, { start: struct.id.clock, end: struct.id.clock + struct.length, structs: [struct] });
+      spans.set(struct.client, { start: struct.clock, end: struct.clock + struct.length, structs: [struct] });
     }
   }
   let overlaps = false;
+  let allNew = true;
   const clients = new Set<number>();
   for (const [client, span] of spans) {
     const have = known(client);
+    if (span.start < have) allNew = false;
     // Entirely known already (a peer's edit that reached the hub first): Yjs skips it.
     if (span.end <= have) continue;
     if (!rules.mayAuthor(client, have)) return { ok: false, reason: 'client-id' };
@@ -58,34 +63,34 @@ export function precheckUpdate(update: DecodedUpdate, doc: Y.Doc, rules: Prechec
     if (span.start < have) overlaps = true;
     clients.add(client);
   }
-  const isKnown = (id: Y.ID): boolean => id.clock < known(id.client) || findInSpan(spans, id) !== undefined;
+  const isKnown = (id: StructId): boolean => id.clock < known(id.client) || findInSpan(spans, id) !== undefined;
   for (const struct of update.structs) {
-    const parent: unknown = struct instanceof Y.Item ? struct.parent : undefined;
-    // Checked even for structs the hub already has: decoding alone creates the named root.
+    const parent = struct.parent;
+    // Checked even for structs the hub already has: applying alone creates the named root.
     const refusal = typeof parent === 'string' ? rules.rootRefusal(parent) : undefined;
     if (refusal) return { ok: false, reason: refusal };
-    if (struct.id.clock + struct.length <= known(struct.id.client)) continue;
-    if (struct instanceof Y.Skip) return { ok: false, reason: 'skip' };
-    if (!(struct instanceof Y.Item)) continue;
-    if (refersForward(struct, struct.origin) || refersForward(struct, struct.rightOrigin) || (parent instanceof Y.ID && refersForward(struct, parent))) return { ok: false, reason: 'forward-reference' };
+    if (struct.clock + struct.length <= known(struct.client)) continue;
+    if (struct.kind === 'skip') return { ok: false, reason: 'skip' };
+    if (struct.kind !== 'item') continue;
+    if (refersForward(struct, struct.origin) || refersForward(struct, struct.rightOrigin) || (parent !== null && typeof parent !== 'string' && refersForward(struct, parent))) return { ok: false, reason: 'forward-reference' };
     if (struct.origin && !isKnown(struct.origin)) return { ok: false, reason: 'out-of-order' };
     if (struct.rightOrigin && !isKnown(struct.rightOrigin)) return { ok: false, reason: 'out-of-order' };
-    if (parent instanceof Y.ID && !holdsType(doc, spans, parent)) return { ok: false, reason: isKnown(parent) ? 'bad-parent' : 'out-of-order' };
+    if (parent !== null && typeof parent !== 'string' && !holdsType(doc, spans, parent)) return { ok: false, reason: isKnown(parent) ? 'bad-parent' : 'out-of-order' };
   }
-  for (const [client, ranges] of update.ds.clients) {
+  for (const [client, ranges] of update.deletes) {
     const reach = Math.max(known(client), spans.get(client)?.end ?? 0);
     for (const range of ranges) if (range.clock + range.len > reach) return { ok: false, reason: 'out-of-order' };
   }
-  return { ok: true, overlaps, clients };
+  return { ok: true, overlaps, allNew, clients };
 }
 
 /** `id` names this struct's own client at this struct's clock or later: it cannot exist yet. */
-function refersForward(struct: Y.Item, id: Y.ID | null): boolean {
-  return id !== null && id.client === struct.id.client && id.clock >= struct.id.clock;
+function refersForward(struct: ScannedStruct, id: StructId | null): boolean {
+  return id !== null && id.client === struct.client && id.clock >= struct.clock;
 }
 
 /** The struct of the update that covers `id`, by binary search in its client's span. */
-function findInSpan(spans: ReadonlyMap<number, Span>, id: Y.ID): Struct | undefined {
+function findInSpan(spans: ReadonlyMap<number, Span>, id: StructId): ScannedStruct | undefined {
   const span = spans.get(id.client);
   if (!span || id.clock < span.start || id.clock >= span.end) return undefined;
   let low = 0;
@@ -93,21 +98,20 @@ function findInSpan(spans: ReadonlyMap<number, Span>, id: Y.ID): Struct | undefi
   while (low <= high) {
     const middle = (low + high) >> 1;
     const struct = span.structs[middle]!;
-    if (id.clock < struct.id.clock) high = middle - 1;
-    else if (id.clock >= struct.id.clock + struct.length) low = middle + 1;
+    if (id.clock < struct.clock) high = middle - 1;
+    else if (id.clock >= struct.clock + struct.length) low = middle + 1;
     else return struct;
   }
   return undefined;
 }
 
 /** The item a parent id names holds a shared type (in the replica, or in the update). */
-function holdsType(doc: Y.Doc, spans: ReadonlyMap<number, Span>, id: Y.ID): boolean {
+function holdsType(doc: Y.Doc, spans: ReadonlyMap<number, Span>, id: StructId): boolean {
   if (id.clock < Y.getState(doc.store, id.client)) {
     const structs = doc.store.clients.get(id.client);
     const struct = structs?.[Y.findIndexSS(structs, id.clock)];
     // A collected parent is fine: Yjs integrates the child as garbage.
     return !(struct instanceof Y.Item) || struct.content instanceof Y.ContentType || struct.content instanceof Y.ContentDeleted;
   }
-  const struct = findInSpan(spans, id);
-  return struct instanceof Y.Item && struct.content instanceof Y.ContentType;
+  return findInSpan(spans, id)?.holdsType === true;
 }
