@@ -1,4 +1,5 @@
 import { encodeUtf8 } from 'lib0/string';
+import { parseCsv as readCsv } from './csvReader';
 
 /**
  * CSV as RFC 4180 describes it: fields separated by commas, records by CRLF, and a field that
@@ -54,52 +55,17 @@ export type ParseOptions = {
 };
 
 /**
- * Reads CSV back into rows of strings. Accepts CRLF or LF line ends, a leading BOM, and quoted
- * fields spanning lines; a final line break does not make an empty last row. Used to check
- * exports and to read simple lists (such as a participant register) typed in a spreadsheet.
+ * Reads one of these files back into rows of strings, every row kept (csvReader.ts does the
+ * reading). Used to check exports and to read simple lists typed in a spreadsheet. A file no
+ * reader can make sense of (an unclosed quote) throws: an export must never be one.
  */
 export function parseCsv(text: string, options: ParseOptions = {}): string[][] {
-  const source = text.startsWith(bomChar) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let fieldStarted = false;
-  const endField = (): void => {
-    row.push(options.unguard ? unguard(field) : field);
-    field = '';
-    fieldStarted = false;
-  };
-  const endRow = (): void => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i] as string;
-    if (quoted) {
-      if (char !== '"') field += char;
-      else if (source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-      continue;
-    }
-    if (char === '"' && !fieldStarted) {
-      quoted = true;
-      fieldStarted = true;
-    } else if (char === ',') endField();
-    else if (char === '\n') endRow();
-    else if (char === '\r') {
-      if (source[i + 1] === '\n') i++;
-      endRow();
-    } else {
-      field += char;
-      fieldStarted = true;
-    }
+  const read = readCsv(text, { delimiter: ',', keepBlankRows: true });
+  if (!read.ok) {
+    if (read.refusal.code === 'csv.empty') return [];
+    throw new Error(`not a CSV file: ${read.refusal.code}${read.refusal.line ? ` at line ${read.refusal.line}` : ''}`);
   }
-  if (fieldStarted || row.length > 0) endRow();
-  return rows;
+  return read.rows.map((row) => (options.unguard ? row.cells.map(unguard) : row.cells));
 }
 
 function unguard(field: string): string {

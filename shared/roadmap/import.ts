@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { Actor, Outcome, Refusal } from '../activities/outcome';
 import { accept, refuse } from '../activities/outcome';
-import { parseCsv } from '../attendance/csv';
+import { parseCsv } from '../exchange/csvReader';
 import type { Horizon } from './horizons';
 import { parseHorizon } from './horizons';
 import type { ItemFields, ItemRefusalCode } from './items';

@@ -1,7 +1,8 @@
 import type { Refusal } from '../activities/outcome';
 
 /**
- * An RFC 4180 reader for sign-up sheets as spreadsheets export them: fields in double quotes
+ * The one CSV reader: an RFC 4180 reader for sheets as spreadsheets export them (sign-up
+ * sheets, roadmap imports) and for the app's own exports (exchange/csv.ts). Fields in double quotes
  * may hold the delimiter, line breaks and doubled quotes (""); lines end in CRLF, LF or CR; a
  * UTF-8 byte-order mark is dropped. Spreadsheets in French and other locales that write the
  * decimal comma use ";" between fields, so the delimiter is detected from the header line
@@ -37,7 +38,14 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return ',';
 }
 
-export function parseCsv(input: string, options: { delimiter?: CsvDelimiter } = {}): CsvResult {
+export type CsvReadOptions = {
+  /** The delimiter; detected from the first record when not given. */
+  delimiter?: CsvDelimiter;
+  /** Keep rows whose cells are all empty (an export's rows are data even when empty). */
+  keepBlankRows?: boolean;
+};
+
+export function parseCsv(input: string, options: CsvReadOptions = {}): CsvResult {
   if (input.length > csvMaxChars) return { ok: false, refusal: { code: 'csv.tooLarge', limit: csvMaxChars } };
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const delimiter = options.delimiter ?? detectDelimiter(text);
@@ -52,8 +60,8 @@ export function parseCsv(input: string, options: { delimiter?: CsvDelimiter } = 
   const fail = (code: CsvRefusalCode, at: number): CsvResult => ({ ok: false, refusal: { code, line: at } });
   const endRow = () => {
     cells.push(field);
-    // Blank lines and rows of empty cells (";;;" left by a spreadsheet) carry nothing.
-    if (cells.some((cell) => cell.trim() !== '')) rows.push({ line: rowLine, cells });
+    // Blank lines and rows of empty cells (";;;" left by a spreadsheet) carry nothing in a sheet.
+    if (options.keepBlankRows || cells.some((cell) => cell.trim() !== '')) rows.push({ line: rowLine, cells });
     cells = [];
     field = '';
     quotedDone = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseCsv } from '../../../shared/attendance/csv';
+import { detectDelimiter, parseCsv } from '../../../shared/exchange/csvReader';
 
 const cells = (text: string) => {
   const result = parseCsv(text);
