@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isPrintRequest, isSaveRequest, pathWithExtension } from '../../../electron/main/saveRequest';
+import { pathWithExtension } from '../../../electron/main/saveRequest';
+import { validIpcArgs } from '../../../shared/ipc/requests';
+
+const isSaveRequest = (args: unknown[]) => validIpcArgs('file/save', args);
+const isPrintRequest = (args: unknown[]) => validIpcArgs('pdf/print', args);
 
 describe('what the page may ask the desktop app to save', () => {
   const bytes = new Uint8Array([1, 2, 3]);
