@@ -191,6 +191,8 @@ test('two hackathon teams on their own laptops co-edit and submit, two judges sc
 
   // Grace gets the scoring sheet; Ada, not a judge, gets none.
   await expect(grace.getByTestId('judge-submission')).toHaveCount(2);
+  // The judges open the team's files on their own laptops too.
+  await expect(grace.getByTestId('judge-submission').filter({ hasText: 'Clinic Finders' }).getByTestId('attachment-row')).toContainText('queue-notes.csv');
   await expect(ada.getByTestId('not-judge')).toBeVisible();
   await expect(ada.getByRole('textbox', { name: /for Clinic Finders/ })).toHaveCount(0);
   await mark(grace, 'Impact', 'Clinic Finders', '9');

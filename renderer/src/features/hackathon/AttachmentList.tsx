@@ -26,11 +26,11 @@ export function AttachmentList({ files, onDownload, canRemove, onRemove }: Props
         <li key={file.id} data-testid="attachment-row">
           <span className="hack-attachment-name" dir="auto">
             {file.name}
-          </span>{' '}
+          </span>
           <span className="muted">
-            ({fileSize(file.size, i18n.language)}
-            {file.author ? `, ${t('hackathon.attachments.addedBy', { name: file.author })}` : ''})
-          </span>{' '}
+            {fileSize(file.size, i18n.language)}
+            {file.author ? ` · ${t('hackathon.attachments.addedBy', { name: file.author })}` : ''}
+          </span>
           <span className="hack-attachment-actions">
             <button type="button" className="button button-quiet" onClick={() => onDownload(file)} aria-label={t('hackathon.attachments.download', { name: file.name })}>
               ↓

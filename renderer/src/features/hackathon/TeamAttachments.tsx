@@ -71,7 +71,7 @@ export function TeamAttachments({ doc, teamId, actor, canAdd, children }: Props)
   return (
     <fieldset className="hack-attachments" data-testid="attachments">
       <legend>{t('hackathon.attachments.title')}</legend>
-      <p className="field-hint">{t('hackathon.attachments.shared')}</p>
+      {canAdd ? <p className="field-hint">{t('hackathon.attachments.shared')}</p> : null}
       {canAdd && !closed ? (
         <label className="field">
           <span>{t('hackathon.attachments.add')}</span>
