@@ -7,7 +7,14 @@ import * as Y from 'yjs';
  * fragments) is summarised as its text, since no reader of the hub or the validators needs its
  * structure.
  */
-export type PlainLimits = { depth: number; nodes: number; chars: number };
+export type PlainLimits = {
+  depth: number;
+  nodes: number;
+  chars: number;
+  /** Bytes of binary (Uint8Array) values kept as they are; without it, binary is refused. Only
+   *  roots that store files (a hackathon's attachments) allow any. */
+  bytes?: number;
+};
 
 export const entryLimits: PlainLimits = { depth: 24, nodes: 20_000, chars: 256 * 1024 };
 
@@ -21,6 +28,7 @@ export function plainValue(root: unknown, limits: PlainLimits = entryLimits): Pl
   let result: unknown;
   let nodes = 0;
   let chars = 0;
+  let bytes = 0;
   const stack: Frame[] = [{ source: root, parent: null, key: 0, depth: 0 }];
   while (stack.length > 0) {
     const { source, parent, key, depth } = stack.pop()!;
@@ -60,8 +68,12 @@ export function plainValue(root: unknown, limits: PlainLimits = entryLimits): Pl
       const target: unknown[] = new Array<unknown>(items.length);
       value = target;
       for (let index = 0; index < items.length; index++) stack.push({ source: items[index], parent: target, key: index, depth: depth + 1 });
+    } else if (source instanceof Uint8Array && limits.bytes !== undefined) {
+      bytes += source.length;
+      if (bytes > limits.bytes) return { ok: false, problem: 'too-large' };
+      value = source;
     } else if (source instanceof Y.AbstractType || source instanceof Uint8Array || typeof source === 'function' || typeof source === 'symbol' || typeof source === 'bigint') {
-      // Types the app never stores (subdocuments, binary): kept out of plain data altogether.
+      // Types the app never stores (subdocuments; binary outside a root that allows it): kept out of plain data altogether.
       return { ok: false, problem: 'too-large' };
     } else {
       value = source;

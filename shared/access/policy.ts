@@ -2,7 +2,9 @@ import type * as Y from 'yjs';
 import { isFacilitatorRoot, isParticipantRoot, type participantRoots } from '../workshop/roots';
 import { summariseEntry } from './entryChange';
 import { agendaRoots, Lookups } from './lookups';
-import { entryLimits, plainValue, type PlainResult } from './plainValue';
+import { plainValue, type PlainLimits, type PlainResult } from './plainValue';
+import { plainLimitsFor } from './rootLimits';
+import { attachmentsRule } from './rules/attachments';
 import { cardsRule } from './rules/cards';
 import { insightsRule } from './rules/insights';
 import { submissionsRule, scoresRule } from './rules/judging';
@@ -37,6 +39,7 @@ const rules: Record<(typeof participantRoots)[number], Rule> = {
   roadmap: roadmapRule,
   roadmapComments: commentsRule,
   insights: insightsRule,
+  attachments: attachmentsRule,
 };
 
 export type Verdict = { ok: true } | { ok: false; reason: RefusalReason | 'unplaceable'; root?: string; key?: string };
@@ -72,7 +75,7 @@ function judgeFacilitator(root: string, touches: RootTouches): Verdict {
     const reason = boundedValues(entry);
     if (reason) return { ok: false, reason, root, key: entry.key };
   }
-  const keyless = boundedTouches(touches.keyless);
+  const keyless = boundedTouches(touches.keyless, plainLimitsFor(root));
   if (keyless) return { ok: false, reason: keyless, root };
   if (!isParticipantRoot(root)) return { ok: true };
   for (const entry of touches.entries.values()) {
@@ -89,20 +92,20 @@ function contextFor(entry: EntryTouches, writer: Writer, lookups: Lookups, doc: 
   return {
     writer,
     lookups,
-    after: () => (after ??= plainValue(doc.getMap<unknown>(entry.root).get(entry.key), entryLimits)),
+    after: () => (after ??= plainValue(doc.getMap<unknown>(entry.root).get(entry.key), plainLimitsFor(entry.root))),
   };
 }
 
 /** Every JSON value written, even one that lost a conflict and so is not in the entry now, is
  *  held to the same depth and size as stored entries (it still travels to every peer). */
 function boundedValues(entry: EntryTouches): RefusalReason | undefined {
-  return boundedTouches(entry.touches);
+  return boundedTouches(entry.touches, plainLimitsFor(entry.root));
 }
 
-function boundedTouches(touches: readonly EntryTouches['touches'][number][]): RefusalReason | undefined {
+function boundedTouches(touches: readonly EntryTouches['touches'][number][], limits: PlainLimits): RefusalReason | undefined {
   for (const touch of touches) {
     if (!touch.values) continue;
-    const result = plainValue(touch.values, entryLimits);
+    const result = plainValue(touch.values, limits);
     if (!result.ok) return result.problem;
   }
   return undefined;

@@ -17,8 +17,9 @@ export const facilitatorRoots = ['meta', 'parts', 'run', 'outcome', 'rubric', 'h
 // (the asker's, plus each person's own upvote), `participants` (each person's own register row),
 // `teams` (members' seats, canvas and checklist), `submissions` (a team's), `scores` (a judge's
 // own sheets), `roadmap` (proposals, co-edited descriptions), `roadmapComments` and `insights`
-// (each person's own answers to the ten insights check, keyed by their identity).
-export const participantRoots = ['cards', 'votes', 'ratings', 'questions', 'participants', 'teams', 'submissions', 'scores', 'roadmap', 'roadmapComments', 'insights'] as const;
+// (each person's own answers to the ten insights check, keyed by their identity),
+// `attachments` (files a team attaches to its pitch, each removable by its author).
+export const participantRoots = ['cards', 'votes', 'ratings', 'questions', 'participants', 'teams', 'submissions', 'scores', 'roadmap', 'roadmapComments', 'insights', 'attachments'] as const;
 
 export type RootName = (typeof facilitatorRoots)[number] | (typeof participantRoots)[number];
 

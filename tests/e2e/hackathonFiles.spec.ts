@@ -2,11 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop } from './support';
 
 /*
- * Files attached to a pitch stay on the laptop that attached them: a small file is listed, can be
- * removed and brought back, and one over the size cap is refused with a message. Deleting the
- * workshop takes its files, and its stored document, off the laptop too.
+ * Files attached to a pitch go into the workshop (shared through the hub in a room; see
+ * lanActivities.spec.ts): a small file is listed, can be removed after confirming and brought
+ * back, and one over the size cap or of a type that is not shared is refused with a message.
+ * Deleting the workshop takes its files, with its stored document, off the laptop.
  */
-test('a team attaches a file to its pitch, an oversized one is refused, and deleting the workshop removes the file', async ({ page, context }) => {
+test('a team attaches a file to its pitch, an oversized or unsafe one is refused, and deleting the workshop removes the file', async ({ page, context }) => {
   const id = await createWorkshop(page, { title: 'Hackathon files', format: 'Policy hackathon \\(one day\\)' });
   await page.goto(`/#/w/${id}/run`);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -25,25 +26,32 @@ test('a team attaches a file to its pitch, an oversized one is refused, and dele
 
   await next(4);
   const files = ada.getByTestId('attachments');
-  await expect(files).toContainText('kept on this device');
+  await expect(files).toContainText('shared through the room');
+  await expect(files).toContainText('No files attached.');
   await files.getByTestId('attachment-input').setInputFiles({ name: 'queue-notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Queue lengths by clinic') });
   await expect(files.getByTestId('attachment-row')).toHaveCount(1);
   await expect(files.getByTestId('attachment-row')).toContainText('queue-notes.txt');
 
-  const oversized = Buffer.alloc(5 * 1024 * 1024 + 1, 1);
-  await files.getByTestId('attachment-input').setInputFiles({ name: 'huge.bin', mimeType: 'application/octet-stream', buffer: oversized });
-  await expect(files.getByTestId('attachment-error')).toContainText('huge.bin');
-  await expect(files.getByTestId('attachment-error')).toContainText('the limit is 5.0 MB');
+  const oversized = Buffer.alloc(1024 * 1024 + 1, 1);
+  await files.getByTestId('attachment-input').setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: oversized });
+  await expect(files.getByTestId('attachment-error')).toContainText('huge.pdf');
+  await expect(files.getByTestId('attachment-error')).toContainText('the limit is 1.0 MB');
+  await files.getByTestId('attachment-input').setInputFiles({ name: 'pitch.html', mimeType: 'text/html', buffer: Buffer.from('<script>alert(1)</script>') });
+  await expect(files.getByTestId('attachment-error')).toContainText('pitch.html is not a kind of file that can be shared here');
   await expect(files.getByTestId('attachment-row')).toHaveCount(1);
 
-  // Removal can be undone, since a mis-click would otherwise lose the only copy.
+  // Removal asks first, and can be undone, since a mis-click would take the file from everyone.
   await files.getByRole('button', { name: 'Remove queue-notes.txt' }).click();
+  await ada.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(files.getByTestId('attachment-row')).toHaveCount(1);
+  await files.getByRole('button', { name: 'Remove queue-notes.txt' }).click();
+  await ada.getByRole('dialog').getByRole('button', { name: 'Remove file' }).click();
   await expect(files.getByTestId('attachment-row')).toHaveCount(0);
   await files.getByRole('button', { name: 'Undo' }).click();
   await expect(files.getByTestId('attachment-row')).toContainText('queue-notes.txt');
   await ada.close();
 
-  expect(await storedRows(page, id)).toEqual({ attachments: 1, hasDocument: true });
+  expect(await storedRows(page, id)).toEqual({ attachments: 0, hasDocument: true });
   await page.goto('/#/');
   await page.getByTestId('workshop-card').filter({ hasText: 'Hackathon files' }).getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('button', { name: 'Delete workshop' }).click();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { lanRoom } from './lanRoom';
 import { createWorkshop } from './support';
@@ -155,6 +156,21 @@ test('two hackathon teams on their own laptops co-edit and submit, two judges sc
   await chen.getByRole('button', { name: 'Submit' }).click();
   await expect(facilitator.getByTestId('activity-facilitator').getByTestId('overview-team').filter({ hasText: 'Queue Watch' })).toContainText('On time');
 
+  // Ada attaches her notes on her laptop; Ben, on his, and the facilitator download the same bytes.
+  const notes = 'Clinic,Minutes waited\nKibagabaga,140\n';
+  await ada.getByTestId('attachment-input').setInputFiles({ name: 'queue-notes.csv', mimeType: 'text/csv', buffer: Buffer.from(notes) });
+  await expect(ben.getByTestId('attachment-row')).toContainText('queue-notes.csv');
+  await expect(ben.getByTestId('attachment-row')).toContainText('added by Ada');
+  // Only its author, or the facilitator, may remove it.
+  await expect(ben.getByRole('button', { name: 'Remove queue-notes.csv' })).toHaveCount(0);
+  const teamCard = facilitator.getByTestId('activity-facilitator').getByTestId('overview-team').filter({ hasText: 'Clinic Finders' });
+  for (const [page, scope] of [[ben, ben.getByTestId('attachments')], [facilitator, teamCard]] as const) {
+    const download = page.waitForEvent('download');
+    await scope.getByRole('button', { name: 'Download queue-notes.csv' }).click();
+    expect(readFileSync(await (await download).path(), 'utf8')).toBe(notes);
+  }
+  await expect(chen.getByTestId('attachments').getByText('No files attached.')).toBeVisible();
+
   // Judging: the facilitator names Grace and Paul; each types the code read out to them.
   await nextPart(facilitator);
   await facilitator.goto(`/#/w/${id}/hackathon`);
@@ -175,6 +191,8 @@ test('two hackathon teams on their own laptops co-edit and submit, two judges sc
 
   // Grace gets the scoring sheet; Ada, not a judge, gets none.
   await expect(grace.getByTestId('judge-submission')).toHaveCount(2);
+  // The judges open the team's files on their own laptops too.
+  await expect(grace.getByTestId('judge-submission').filter({ hasText: 'Clinic Finders' }).getByTestId('attachment-row')).toContainText('queue-notes.csv');
   await expect(ada.getByTestId('not-judge')).toBeVisible();
   await expect(ada.getByRole('textbox', { name: /for Clinic Finders/ })).toHaveCount(0);
   await mark(grace, 'Impact', 'Clinic Finders', '9');

@@ -22,5 +22,5 @@ export function HackathonPanel({ doc, part, actor, kind, audience }: Props) {
     return <TeamSpace doc={doc} part={part} actor={actor} withSubmit={kind === 'submissions'} />;
   }
   if (audience === 'projector') return kind === 'judging' ? <RevealProjector doc={doc} /> : <TeamsOverview doc={doc} projector />;
-  return kind === 'judging' ? <ResultsPanel doc={doc} actor={actor} title={t('hackathon.tab')} /> : <TeamsOverview doc={doc} />;
+  return kind === 'judging' ? <ResultsPanel doc={doc} actor={actor} title={t('hackathon.tab')} /> : <TeamsOverview doc={doc} actor={actor} />;
 }

@@ -6,10 +6,11 @@ import { canvasFields } from '@shared/hackathon/schema';
 import { scoreSubmission } from '@shared/hackathon/scores';
 import { RefusalMessage } from '../activities/RefusalMessage';
 import { JudgeCodeForm } from './JudgeCodeForm';
+import { TeamAttachments } from './TeamAttachments';
 import { useHackathon, useScores } from './useHackathon';
 
 /**
- * A judge's scoring sheet: every submission with its canvas and one number per criterion.
+ * A judge's scoring sheet: every submission with its canvas, its files and one number per criterion.
  * Anyone else sees where to type the judge's code the facilitator gives them, and no controls.
  * The judge reads only their own marks (useScores) until judging closes.
  */
@@ -62,6 +63,7 @@ export function JudgePanel({ doc, actor }: { doc: Y.Doc; actor: Actor }) {
                 ))}
               </dl>
             </details>
+            <TeamAttachments doc={doc} teamId={submission.teamId} actor={actor} canAdd={false} />
             <div className="hack-marks">
               {rubric.criteria.map((criterion) => {
                 const key = `${submission.teamId}/${criterion.id}`;

@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import type { Actor } from '@shared/activities/outcome';
 import { teamBalance } from '@shared/hackathon/balance';
 import { deliverables } from '@shared/hackathon/schema';
 import { BalanceHints } from './BalanceHints';
+import { TeamAttachments } from './TeamAttachments';
 import { useHackathon } from './useHackathon';
 
 /** Every team at a glance: size, mix, deliverables done, and whether it has submitted. Used by
- *  the facilitator (with the mix hints) and by the projector (without). */
-export function TeamsOverview({ doc, projector = false }: { doc: Y.Doc; projector?: boolean }) {
+ *  the facilitator (with the mix hints and the team's files, given `actor`) and by the projector
+ *  (without). */
+export function TeamsOverview({ doc, projector = false, actor }: { doc: Y.Doc; projector?: boolean; actor?: Actor }) {
   const { t } = useTranslation();
   const { teams, challenges, submissions, settings, register } = useHackathon(doc);
   const titles = new Map(challenges.map((challenge) => [challenge.id, challenge.title]));
@@ -36,6 +39,7 @@ export function TeamsOverview({ doc, projector = false }: { doc: Y.Doc; projecto
                 )}
               </p>
               {!projector ? <BalanceHints balance={teamBalance(team.members, register)} /> : null}
+              {!projector && actor ? <TeamAttachments doc={doc} teamId={team.id} actor={actor} canAdd={false} /> : null}
             </li>
           );
         })}

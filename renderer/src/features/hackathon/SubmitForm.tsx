@@ -11,7 +11,8 @@ import { RefusalMessage } from '../activities/RefusalMessage';
 import { useDocValue } from '../activities/useDocValue';
 import { clockOf } from '../run/runModel';
 import { useNow } from '../run/useNow';
-import { SubmissionAttachments } from './SubmissionAttachments';
+import { LocalAttachments } from './LocalAttachments';
+import { TeamAttachments } from './TeamAttachments';
 import { runRoots } from './useHackathon';
 import { settingsRoot, submissionsRoot, teamsRoot } from '@shared/hackathon/schema';
 
@@ -35,7 +36,8 @@ export function SubmitForm({ doc, actor }: { doc: Y.Doc; actor: Actor }) {
         deadline: currentDeadline(current, Date.now()),
         mine: readSubmissions(current).find((item) => item.teamId === team?.id),
         teamId: team?.id,
-        // The shared id of the workshop, the same on every device, keys the local files.
+        // The shared id of the workshop, the same on every device, keys files kept locally before
+        // attachments were shared.
         workshopId: readWorkshop(current).meta?.id,
       };
     },
@@ -58,7 +60,11 @@ export function SubmitForm({ doc, actor }: { doc: Y.Doc; actor: Actor }) {
         <span>{t('hackathon.submit.summary')}</span>
         <textarea rows={3} value={summary} onChange={(event) => setSummary(event.target.value)} />
       </label>
-      {teamId && workshopId ? <SubmissionAttachments workshopId={workshopId} submissionId={teamId} /> : null}
+      {teamId ? (
+        <TeamAttachments doc={doc} teamId={teamId} actor={actor} canAdd>
+          {workshopId ? <LocalAttachments doc={doc} workshopId={workshopId} teamId={teamId} actor={actor} /> : null}
+        </TeamAttachments>
+      ) : null}
       <RefusalMessage refusal={refusal} />
       {mine ? (
         <p className={mine.late ? 'notice notice-warning' : 'muted'} role="status" data-testid="submission-status">
