@@ -29,9 +29,15 @@ type Side = { label: string; hub: HubProcess; serving: Serving };
 /** The big room's ballot draws its cards in pages of 40 (renderer/src/features/activities/dots/useBallotView.ts). */
 const ballotFirstPage = 40;
 
-/** A fresh phone (own storage, no cached app) on the slow network with the slow CPU. */
-async function phone(browser: Browser, origin: string, serving: Serving): Promise<{ page: Page; cdp: CDPSession; received: () => number }> {
-  const context = await browser.newContext({ baseURL: origin, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+/**
+ * A fresh phone (own storage, no cached app) on the slow network with the slow CPU. `offlineShell`:
+ * whether the app may install its service worker. A join is timed without it: the worker's own
+ * downloads escape the page's network throttling (DevTools throttles one target, the page), so
+ * files it had copied came to the page at loopback speed, uncounted, flattering whichever build
+ * let the worker fetch more of them. Without it, every byte the join needs crosses the slow link.
+ */
+async function phone(browser: Browser, origin: string, serving: Serving, offlineShell = false): Promise<{ page: Page; cdp: CDPSession; received: () => number }> {
+  const context = await browser.newContext({ baseURL: origin, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: offlineShell ? 'allow' : 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -101,7 +107,7 @@ async function bigRoom(browser: Browser, hub: HubProcess): Promise<Room> {
 
 /** Reload while the hub is down (from the offline shell), then the hub's return. */
 async function hubDown(browser: Browser, hub: HubProcess, room: Room): Promise<{ reloadMs: number; reconnectMs: number }> {
-  const { page } = await phone(browser, hub.origin, 'compressed');
+  const { page } = await phone(browser, hub.origin, 'compressed', true);
   await joinAsParticipant(page, room.link, 'Amina');
   await usable(page, room);
   // The offline shell is installed once the worker controls the page.
