@@ -1,5 +1,9 @@
-// Where the throttled join's time goes: one traced join per room, printed as a timeline.
-// node --import tsx tests/bench/support/fieldTrace.ts [forum|big|reload]
+// Where the field benchmark's throttled join goes (docs/BENCHMARKS.md, "Field"): one join on the
+// same slow phone, traced, printed as a network and WebSocket timeline with the page's steps, the
+// trace's time by event and script, its long tasks, and the sampling profiler's time by script and
+// function. `reload` joins the forum, kills the hub and traces the reload from the offline shell.
+// Tracing and profiling slow the page down: read proportions, time with the benchmark.
+//   node --import tsx tests/bench/support/fieldTrace.ts [forum|big|reload]   (after npm run build:web)
 import type { Browser } from '@playwright/test';
 import * as Y from 'yjs';
 import { initWorkshop, readWorkshop, summarize } from '../../../shared/workshop/doc';
