@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
 import { offlineShell } from './build/offlineShell';
+import { participantPreload } from './build/participantPreload';
 import { precompress } from './build/precompress';
 
 /**
@@ -16,7 +17,7 @@ export const rendererConfig: UserConfig = {
   root: rendererRoot,
   base: './',
   // The offline shell's worker is written before the build's files are compressed, so it is too.
-  plugins: [react(), offlineShell(), precompress()],
+  plugins: [react(), participantPreload(), offlineShell(), precompress()],
   resolve: {
     alias: { '@shared': resolve(rendererRoot, '../shared') },
   },

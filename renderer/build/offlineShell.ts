@@ -13,15 +13,21 @@ type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
 /** The screens a participant needs with the hub asleep: joining, and following the session. */
-const participantScreens = [/features\/lan\/JoinScreen\.tsx$/, /features\/run\/LiveScreen\.tsx$/];
+export const participantScreens = [/features\/lan\/JoinScreen\.tsx$/, /features\/run\/LiveScreen\.tsx$/];
 /** Public files the shell needs: the page's icon and what a phone's home screen uses. */
 const publicShellFiles = ['icon.svg', 'manifest.webmanifest'];
 
 /** The start-up code and the participant screens, with every file they load statically. */
 export function shellFiles(bundle: OutputBundle): string[] {
+  return screenFiles(bundle, participantScreens).sort();
+}
+
+/** The start-up code and the given screens (in that order), with every file they load
+ *  statically, in the order they are reached. */
+export function screenFiles(bundle: OutputBundle, screens: readonly RegExp[]): string[] {
   const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
   const starts = chunks.filter((chunk) => chunk.isEntry);
-  for (const screen of participantScreens) {
+  for (const screen of screens) {
     // By the modules it holds: a screen that shares its chunk with others has no facade of its own.
     const chunk = chunks.find((candidate) => candidate.moduleIds.some((id) => screen.test(id.split(sep).join('/'))));
     // A renamed screen must break the build, not silently leave phones without an offline copy.
@@ -40,7 +46,7 @@ export function shellFiles(bundle: OutputBundle): string[] {
     }
   };
   starts.forEach(visit);
-  return [...files].sort();
+  return [...files];
 }
 
 async function publicFiles(dir: string): Promise<{ path: string; content: Buffer }[]> {

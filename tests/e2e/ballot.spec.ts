@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { initWorkshop, readWorkshop, summarize } from '../../shared/workshop/doc';
+import { buildLargeRoom } from '../fixtures/largeRoom';
+import { writeStoredDocs } from '../fixtures/seedStore';
 import { smallPhone, unreachableControls } from './reachable';
 import { createWorkshop } from './support';
 
@@ -87,4 +91,45 @@ test('a long ballot is searched and shown as compact cards from the keyboard on 
   await expect(panel.getByLabel('Search the cards')).toHaveValue('');
   await expect(options).toHaveCount(14);
   await expect(panel.getByTestId('dot-budget')).toHaveText('2 of 3 dots left');
+});
+
+test('a ballot of 130 cards draws 40 at first, more when scrolled to or asked from the keyboard, and search reaches every card', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New workshop' }).first().waitFor();
+  const now = Date.now();
+  const doc = new Y.Doc();
+  initWorkshop(doc, { id: 'long-ballot', title: 'Long ballot', format: 'forum3', date: '2026-12-02', startTime: '09:00', endTime: '10:30', venue: '', organiser: '', language: 'en', sdgTags: [], description: '', createdAt: now, parts: [] });
+  buildLargeRoom(doc, { cards: 130, participants: 2, votes: 0 }, now);
+  await writeStoredDocs(page, [{ row: { id: 'long-ballot', createdAt: now, updatedAt: now, ...summarize(readWorkshop(doc)) }, update: [...Y.encodeStateAsUpdateV2(doc)] }]);
+  await smallPhone(page);
+  await page.goto('/#/w/long-ballot/participate');
+
+  const panel = page.getByTestId('activity-participant');
+  const options = panel.getByTestId('vote-option');
+  const more = panel.getByRole('button', { name: 'Show more cards' });
+  await expect(panel.getByTestId('ballot-count')).toHaveText('130 cards');
+  await expect(options).toHaveCount(40);
+
+  // A card not drawn yet is found by searching.
+  const search = panel.getByLabel('Search the cards');
+  await search.fill('challenge 125');
+  await expect(panel.getByTestId('ballot-count')).toHaveText('1 of 130 cards matches');
+  await expect(options.locator('.vote-option-text')).toHaveText(['Challenge 125: staff need training on data tools in unit 14']);
+  await search.fill('');
+  await expect(options).toHaveCount(40);
+
+  // From the keyboard: reaching the button draws nothing behind the person's back; pressing it
+  // draws the next page and takes them to its first card.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(options).toHaveCount(80);
+  await expect(panel.getByRole('button', { name: /^Add a dot to: Challenge 40:/ })).toBeFocused();
+
+  // Scrolling near the end draws the next pages by themselves, until the ballot is whole.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(options).toHaveCount(120);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(options).toHaveCount(130);
+  await expect(more).toHaveCount(0);
+  expect(await unreachableControls(page), 'the whole ballot').toEqual([]);
 });

@@ -33,6 +33,11 @@ export function JoinScreen({ room, secret, hub }: JoinScreenProps) {
   const [error, setError] = useState<string | undefined>(undefined);
   const ids = useId();
 
+  // The participant view comes next: its code downloads while the person types their name.
+  useEffect(() => {
+    import('../run/LiveScreen').catch(() => undefined);
+  }, []);
+
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;

@@ -10,6 +10,7 @@ import { ResultBars } from '../ResultBars';
 import { BallotTools } from './BallotTools';
 import { DotBudget } from './DotBudget';
 import { DotButtons } from './DotButtons';
+import { MoreCards } from './MoreCards';
 import { useBallotView } from './useBallotView';
 import { useCardVote } from './useCardVote';
 
@@ -40,10 +41,11 @@ export function DotVoteParticipant(props: DotVoteProps) {
       <RefusalMessage refusal={refusal} />
       {ballot.tools ? <BallotTools query={ballot.query} onQuery={ballot.setQuery} compact={ballot.compact} onCompact={ballot.setCompact} shown={ballot.shown.length} total={vote.options.length} /> : null}
       <ul className={`vote-options${compact ? ' is-compact' : ''}`} data-testid="vote-options">
-        {ballot.shown.map((id) => (
+        {ballot.visible.map((id) => (
           <VoteOption key={id} id={id} text={vote.textOf(id)} mine={view.myDots.get(id) ?? 0} closed={view.closed} compact={compact} onPlace={place} onRemove={take} />
         ))}
       </ul>
+      {ballot.more ? <MoreCards onMore={ballot.more} /> : null}
       {view.resultsVisible ? <ResultBars results={view.results} label={vote.textOf} limit={5} /> : null}
     </div>
   );
