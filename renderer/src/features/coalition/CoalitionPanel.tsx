@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { readParticipants } from '@shared/attendance/register';
@@ -8,7 +9,7 @@ import { readCoalitionSettings } from '@shared/coalition/settings';
 import { readWorkshop } from '@shared/workshop/doc';
 import { useDocValue } from '../activities/useDocValue';
 import { CoalitionMembers } from './CoalitionMembers';
-import { CoalitionSettingsForm } from './CoalitionSettingsForm';
+import { CoalitionSettingsForm, type SettingsOutcome } from './CoalitionSettingsForm';
 import { saveCoalitionCsv } from './coalitionFile';
 import './coalition.css';
 
@@ -17,6 +18,7 @@ type CoalitionPanelProps = { doc: Y.Doc; readOnly: boolean };
 /** The attendance tab's coalition register: the organiser's question and who answered yes. */
 export function CoalitionPanel({ doc, readOnly }: CoalitionPanelProps) {
   const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<SettingsOutcome>();
   const { settings, members, title } = useDocValue(doc, [coalitionRoot, participantsRoot, 'meta'], (current) => {
     const settings = readCoalitionSettings(current);
     const meta = readWorkshop(current).meta;
@@ -29,7 +31,7 @@ export function CoalitionPanel({ doc, readOnly }: CoalitionPanelProps) {
     <section className="coalition-panel" aria-labelledby="coalition-panel-title" data-testid="coalition-panel">
       <h2 id="coalition-panel-title">{t('coalition.settings.heading')}</h2>
       <p className="muted">{t('coalition.settings.intro')}</p>
-      {readOnly ? null : <CoalitionSettingsForm key={settings.updatedAt} doc={doc} settings={settings} />}
+      {readOnly ? null : <CoalitionSettingsForm key={settings.updatedAt} doc={doc} settings={settings} outcome={outcome} onOutcome={setOutcome} />}
       <h3>{t('coalition.list.heading')}</h3>
       <p>{t('coalition.list.count', { count: members.length })}</p>
       <CoalitionMembers doc={doc} members={members} readOnly={readOnly} />

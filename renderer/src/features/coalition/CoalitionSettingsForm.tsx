@@ -7,7 +7,8 @@ import { coalitionLimits } from '@shared/coalition/schema';
 import { saveCoalitionSettings } from '@shared/coalition/settings';
 
 type GroupRow = { key: string; id?: string | undefined; label: string };
-type CoalitionSettingsFormProps = { doc: Y.Doc; settings: CoalitionSettings };
+export type SettingsOutcome = { saved: true } | { refusal: Refusal };
+type CoalitionSettingsFormProps = { doc: Y.Doc; settings: CoalitionSettings; outcome: SettingsOutcome | undefined; onOutcome: (outcome: SettingsOutcome) => void };
 
 let rowCounter = 0;
 const rowKey = () => `row-${(rowCounter += 1)}`;
@@ -15,19 +16,19 @@ const rowKey = () => `row-${(rowCounter += 1)}`;
 /**
  * The organiser's coalition question: whether participants are asked, the consent words they
  * read (empty for the standard text in each reader's language) and the working groups. The
- * parent remounts it (by `key`) when the stored settings change elsewhere.
+ * parent remounts it (by `key`) when the stored settings change, and keeps what the last save
+ * said, so the confirmation survives that remount.
  */
-export function CoalitionSettingsForm({ doc, settings }: CoalitionSettingsFormProps) {
+export function CoalitionSettingsForm({ doc, settings, outcome, onOutcome }: CoalitionSettingsFormProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(settings.open);
   const [consentText, setConsentText] = useState(settings.consentText);
   const [rows, setRows] = useState<GroupRow[]>(() => settings.workingGroups.map((group) => ({ key: group.id, id: group.id, label: group.label })));
-  const [outcome, setOutcome] = useState<{ saved: true } | { refusal: Refusal }>();
 
   function save(event: FormEvent) {
     event.preventDefault();
     const result = saveCoalitionSettings(doc, { open, consentText, workingGroups: rows }, Date.now());
-    setOutcome(result.ok ? { saved: true } : { refusal: result.refusal });
+    onOutcome(result.ok ? { saved: true } : { refusal: result.refusal });
   }
 
   const setLabel = (key: string, label: string) => setRows((current) => current.map((row) => (row.key === key ? { ...row, label } : row)));
