@@ -46,7 +46,7 @@ export function CoalitionSettingsForm({ doc, settings, outcome, onOutcome }: Coa
       <div id="coalition-consent-hint" className="muted">
         <p>{t('coalition.settings.consentHint')}</p>
         <p className="consent-text">{t('coalition.defaultConsent')}</p>
-        <p>{t('coalition.settings.version', { version: settings.version })}</p>
+        {settings.consentText === '' ? null : <p>{t('coalition.settings.version', { version: settings.version })}</p>}
       </div>
       <fieldset className="coalition-groups">
         <legend>{t('coalition.settings.groups')}</legend>
