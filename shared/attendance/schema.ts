@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coalitionInterestSchema } from '../coalition/schema';
 
 /**
  * The attendance register (root `participants`): a Y.Map from participant id to a Y.Map of the
@@ -38,6 +39,8 @@ export const participantSchema = z
     createdAt: z.number(),
     source: z.enum(['quickAdd', 'import', 'self']),
     deletedAt: z.number().optional(),
+    /** Interest in the programme's coalition and its working groups (shared/coalition/). */
+    coalition: coalitionInterestSchema.optional(),
   })
   .refine((p) => p.email === undefined || p.emailConsent, { message: 'email stored without consent', path: ['email'] });
 export type Participant = z.infer<typeof participantSchema>;

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { parseCsv } from '../../shared/exchange/csv';
 import { coveredElements } from './coverage';
 import { lanRoom } from './lanRoom';
 import { createWorkshop } from './support';
@@ -90,4 +92,62 @@ test('with the room open, nothing fixed covers a heading or a control on the mai
       expect(await coveredElements(page), `${route} at ${size.width}×${size.height}`).toEqual([]);
     }
   }
+});
+
+test('a participant asks from their phone to join the coalition; the facilitator sees it, the programme’s list has them, and after they withdraw it no longer does', async ({ browser }) => {
+  const facilitator = await lan.laptop(browser);
+  const id = await createWorkshop(facilitator, { title: 'Nairobi training', format: 'Three-part forum' });
+  const link = await lan.openToParticipants(facilitator);
+  await facilitator.goto(`/#/w/${id}/attendance`);
+  const settings = facilitator.getByTestId('coalition-settings');
+  await settings.getByRole('checkbox', { name: 'Ask participants about the coalition' }).check();
+  await settings.getByLabel('Consent text').fill('I agree to be listed for the\nAfrican digital skills coalition.');
+  await settings.getByRole('button', { name: 'Add a working group' }).click();
+  await settings.getByLabel('Working group 1').fill('Data governance');
+  await settings.getByRole('button', { name: 'Save coalition settings' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Coalition settings saved.');
+
+  const amina = await lan.laptop(browser);
+  await lan.participantJoins(amina, link, 'Amina Njoroge', 'Nairobi training');
+  await amina.getByRole('button', { name: 'My details' }).click();
+  const interest = amina.getByTestId('coalition-interest');
+  await expect(interest.getByTestId('consent-text')).toHaveText('I agree to be listed for the\nAfrican digital skills coalition.');
+  await interest.getByRole('checkbox', { name: 'I am interested in joining the coalition' }).check();
+  await interest.getByRole('checkbox', { name: 'Data governance' }).check();
+  await interest.getByRole('button', { name: 'Save my choice' }).click();
+  await expect(interest.getByRole('status')).toHaveText('Saved: you are on the coalition list.');
+
+  const row = facilitator.getByTestId('coalition-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Amina Njoroge');
+  await expect(row).toContainText('Data governance');
+
+  await facilitator.goto('/');
+  await facilitator.getByRole('button', { name: 'New programme' }).click();
+  await facilitator.getByLabel('Programme name').fill('Digital capacity trainings 2026');
+  await facilitator.keyboard.press('Enter');
+  await facilitator.getByRole('button', { name: 'Add workshops' }).click();
+  await facilitator.getByRole('checkbox', { name: 'Nairobi training' }).check();
+  await facilitator.getByRole('button', { name: 'Add 1 workshop' }).click();
+  const programmeUrl = facilitator.url();
+  const exported = async (): Promise<string[][]> => {
+    const download = facilitator.waitForEvent('download');
+    await facilitator.getByRole('button', { name: 'Export the coalition list (CSV)' }).click();
+    return parseCsv(await readFile(await (await download).path(), 'utf8'));
+  };
+  const listed = await exported();
+  expect(listed).toHaveLength(2);
+  expect(listed[1]?.slice(0, 9)).toEqual(['Amina Njoroge', '', '', '', '', 'Not recorded', 'true', expect.any(String), 'Data governance']);
+  expect(listed[1]?.[10]).toBe('Nairobi training');
+
+  // Amina changes her mind: unticking everything withdraws her.
+  await interest.getByRole('checkbox', { name: 'I am interested in joining the coalition' }).uncheck();
+  await interest.getByRole('checkbox', { name: 'Data governance' }).uncheck();
+  await interest.getByRole('button', { name: 'Save my choice' }).click();
+  await expect(interest.getByRole('status')).toHaveText('Withdrawn: you are no longer on the coalition list.');
+  await facilitator.goto(`/#/w/${id}/attendance`);
+  await expect(facilitator.getByTestId('coalition-panel')).toContainText('No one has said they are interested yet.');
+  await facilitator.goto(programmeUrl);
+  await expect(facilitator.getByTestId('programme-coalition-count')).toHaveText('0 people on the list');
+  expect(await exported()).toHaveLength(1);
 });

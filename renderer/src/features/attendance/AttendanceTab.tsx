@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { addParticipant } from '@shared/attendance/register';
 import { useToast } from '../../ui/ToastProvider';
+import { CoalitionPanel } from '../coalition/CoalitionPanel';
 import { AttendanceCounts } from './AttendanceCounts';
 import { CsvImport } from './CsvImport';
 import { ParticipantForm } from './ParticipantForm';
@@ -43,6 +44,7 @@ export function AttendanceTab({ doc, readOnly }: AttendanceTabProps) {
         )}
         {participants.length === 0 ? <p className="empty-state">{t('attendance.empty')}</p> : <ParticipantTable doc={doc} participants={participants} readOnly={readOnly} />}
         {readOnly ? null : <CsvImport doc={doc} />}
+        <CoalitionPanel doc={doc} readOnly={readOnly} />
       </div>
     </div>
   );

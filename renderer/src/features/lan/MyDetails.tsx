@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { readParticipants, updateParticipant } from '@shared/attendance/register';
 import type { Gender, StakeholderGroup } from '@shared/attendance/schema';
 import { setDisplayName } from '../../app/identity';
+import { CoalitionInterest } from '../coalition/CoalitionInterest';
 import { GenderSelect, GroupSelect } from './RegisterSelects';
 
 type MyDetailsProps = { doc: Y.Doc; participantId: string };
@@ -77,6 +78,7 @@ export function MyDetails({ doc, participantId }: MyDetailsProps) {
           ) : null}
         </form>
       ) : null}
+      {open ? <CoalitionInterest doc={doc} participantId={participantId} /> : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { navigate, routeHref } from '../../app/router';
 import { addToProgramme, deleteProgramme, removeFromProgramme, renameProgramme } from '../../persistence/programmes';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useFocusOnArrival } from '../../ui/useFocusOnArrival';
+import { ProgrammeCoalition } from '../coalition/ProgrammeCoalition';
 import { ImportFailureNotice } from '../exchange/ImportFailureNotice';
 import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButton';
 import { useWorkshopList } from '../home/useWorkshopList';
@@ -100,6 +101,7 @@ export function ProgrammeScreen({ id }: { id: string }) {
             ) : (
               <p className="muted">{t('programme.empty')}</p>
             )}
+            <ProgrammeCoalition name={value.name} workshops={members} />
           </>
         ) : null}
       </main>
