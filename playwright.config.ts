@@ -18,6 +18,8 @@ const port = Number(process.env.BARAZA_E2E_PORT ?? portFor(process.cwd()));
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Bundles the hub the LAN tests start, once, instead of compiling it on every start.
+  globalSetup: './tests/e2e/globalSetup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -25,6 +27,8 @@ export default defineConfig({
   // No retries: a test that fails once is a failure, and a flaky test is a bug to fix, never to
   // hide behind a second try.
   retries: 0,
+  // And should someone add retries, a test that passes only on a retry still fails the run.
+  failOnFlakyTests: true,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
