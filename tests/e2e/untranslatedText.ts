@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { shortCodeAlphabet } from '../../electron/hub/access/secrets';
 
 /**
  * Finds text on screen that bypassed translation while the pseudo language (./pseudoLocale.ts) is
@@ -11,9 +12,13 @@ import type { Page } from '@playwright/test';
 /** A visible string and where it was found (a CSS-ish path), for a readable failure. */
 export type ScreenText = { text: string; where: string };
 
-/** Fixed data, not prose: web addresses, hub addresses, codes mixing capitals and digits, and
- *  key combinations named as the keys are printed (Alt+N). */
-const fixedData = [/\b(?:Alt|Ctrl|Shift|Cmd)\+\S+/g, /\b[a-z]+:\/\/\S+/g, /#\/\S+/g, /\b[\w.-]+:\d+\b/g, /\b(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*\b/g];
+/** A join code as people see it, in groups of four from the hub's alphabet, whether or not it
+ *  happens to hold a digit (about one code in ten has none). */
+const joinCode = new RegExp(`\\b[${shortCodeAlphabet}]{4}(?:-[${shortCodeAlphabet}]{4})+\\b`, 'g');
+
+/** Fixed data, not prose: web addresses, hub addresses, join codes, other codes mixing capitals
+ *  and digits, and key combinations named as the keys are printed (Alt+N). */
+const fixedData = [/\b(?:Alt|Ctrl|Shift|Cmd)\+\S+/g, /\b[a-z]+:\/\/\S+/g, /#\/\S+/g, /\b[\w.-]+:\d+\b/g, joinCode, /\b(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*\b/g];
 
 /** Removes every bracketed (translated) stretch, innermost first, so nesting is handled. */
 function withoutTranslated(text: string): string {

@@ -35,6 +35,8 @@ describe('the untranslated-text checker', () => {
       'Φόρουμ Ναϊρόμπι 2026',
       '2026年3月10日 09:00–09:30',
       'ABCD-23EF',
+      // A join code may come out with no digit at all; it is still a code, not English.
+      'VKPM-XNNX',
       'http://127.0.0.1:4173/#/join/room-1/secret',
       '192.168.1.20:8787',
       '42 · 75 %',
