@@ -14,10 +14,11 @@ import { dataExports, documentExports, runExport, type ExportKind, type ExportRe
 const hackathonOnly: ReadonlySet<string> = new Set(['hackathonResults', 'canvases']);
 const isHackathon = (doc: ExportRequest['doc']) => String(metaMap(doc).get('format')).startsWith('hackathon');
 
-type ExportPanelProps = Omit<ExportRequest, 'chathamHouse' | 'timeline' | 'onPictureFailed'> & { hasRoadmap: boolean };
+/** `languageLoading`: the report's language is still loading; exporting waits for it. */
+type ExportPanelProps = Omit<ExportRequest, 'chathamHouse' | 'timeline' | 'onPictureFailed'> & { hasRoadmap: boolean; languageLoading?: boolean };
 
 /** The report in four formats and the raw data as CSV and JSON, one export at a time. */
-export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
+export function ExportPanel({ hasRoadmap, languageLoading = false, ...request }: ExportPanelProps) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const [chathamHouse, setChathamHouse] = useState(false);
@@ -54,7 +55,7 @@ export function ExportPanel({ hasRoadmap, ...request }: ExportPanelProps) {
   }
 
   const button = (kind: ExportKind | IgfExportKind) => (
-    <button key={kind} type="button" className="button button-small" aria-busy={busy === kind} disabled={busy !== undefined} onClick={() => void start(kind)}>
+    <button key={kind} type="button" className="button button-small" aria-busy={busy === kind} disabled={busy !== undefined || languageLoading} onClick={() => void start(kind)}>
       {name(kind)}
     </button>
   );

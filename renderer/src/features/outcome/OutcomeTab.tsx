@@ -35,7 +35,7 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
   const { t } = useTranslation();
   const toast = useToast();
   const { outcome, problems, links } = useOutcome(doc);
-  const reportLanguage = useReportLanguage(language);
+  const { language: reportLanguage, loading: languageLoading } = useReportLanguage(language);
   const labels = useMemo(() => reportLabels(reportLanguage), [reportLanguage]);
   const draft = useDraft(doc, labels);
   const [confirming, setConfirming] = useState(false);
@@ -74,7 +74,7 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
           <p className="muted outcome-intro">{t('outcomeUi.intro')}</p>
         </div>
         {readOnly ? null : (
-          <button type="button" className="button button-primary" onClick={askToGenerate}>
+          <button type="button" className="button button-primary" onClick={askToGenerate} disabled={languageLoading} aria-busy={languageLoading}>
             {t('outcomeUi.generate')}
           </button>
         )}
@@ -93,7 +93,7 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
           <p>{t('outcomeUi.empty')}</p>
           {readOnly ? null : (
             <div className="empty-state-actions">
-              <button type="button" className="button" onClick={draft.startEmpty}>
+              <button type="button" className="button" onClick={draft.startEmpty} disabled={languageLoading}>
                 {t('outcomeUi.startEmpty')}
               </button>
             </div>
@@ -121,7 +121,7 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
           <ThemesAndTags doc={doc} outcome={outcome} themesTitle={labels.sections.themes} themesLinks={links.themes} readOnly={readOnly} />
         </>
       )}
-      <ExportPanel doc={doc} outcome={outcome} labels={labels} workshopTitle={workshopTitle} hasRoadmap={hasRoadmap} layout={layout} />
+      <ExportPanel doc={doc} outcome={outcome} labels={labels} workshopTitle={workshopTitle} hasRoadmap={hasRoadmap} layout={layout} languageLoading={languageLoading} />
       {confirming ? (
         <ConfirmDialog
           title={t('outcomeUi.replaceTitle')}

@@ -7,9 +7,11 @@ import { isSupported } from '../../i18n/languages';
  * The language the report is written in: the workshop's session language when Baraza speaks it,
  * else this device's. The report goes to the organiser and sponsors of that session, so it
  * should not change with whoever happens to press Export. Its strings are loaded first, so the
- * competency names in the draft come out in that language too.
+ * competency names in the draft come out in that language too. `loading`: until they are, the
+ * language given is this device's, and nothing should be drafted or exported with it (a draft
+ * made then would keep this device's date format under the session language's headings).
  */
-export function useReportLanguage(sessionLanguage: string | undefined): string {
+export function useReportLanguage(sessionLanguage: string | undefined): { language: string; loading: boolean } {
   const { i18n } = useTranslation();
   const wanted = isSupported(sessionLanguage) ? sessionLanguage : i18n.language;
   const [ready, setReady] = useState(() => i18next.hasResourceBundle(wanted, 'translation'));
@@ -24,5 +26,5 @@ export function useReportLanguage(sessionLanguage: string | undefined): string {
       cancelled = true;
     };
   }, [wanted]);
-  return ready ? wanted : i18n.language;
+  return ready ? { language: wanted, loading: false } : { language: i18n.language, loading: true };
 }
