@@ -56,15 +56,19 @@ export function roadmapPicture(groups: readonly PictureGroup[], options: Picture
     top += rowHeight + gap;
   }
   const height = Math.max(1, Math.ceil(top - gap));
-  const svg = [
+  return { svg: pictureSvg(height, rtl, parts), width: pictureWidth, height, shown, total };
+}
+
+/** The drawing's frame, shared with the agenda picture: white, in the report's fonts. */
+export function pictureSvg(height: number, rtl: boolean, body: readonly string[]): string {
+  return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${pictureWidth}" height="${height}" viewBox="0 0 ${pictureWidth} ${height}" direction="${rtl ? 'rtl' : 'ltr'}">`,
     `<rect width="${pictureWidth}" height="${height}" fill="#ffffff"/>`,
     `<g font-family="Calibri, Carlito, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif" fill="#111111">`,
-    ...parts,
+    ...body,
     '</g>',
     '</svg>',
   ].join('\n');
-  return { svg, width: pictureWidth, height, shown, total };
 }
 
 type Line = { text: string; size: number; bold?: boolean; bullet?: boolean; gapBefore: number };

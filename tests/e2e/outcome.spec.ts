@@ -10,6 +10,7 @@ import { prioritise } from '../../shared/competencies/assessment';
 import { decodeBarazaFile, encodeBarazaFile } from '../../shared/exchange/barazaFile';
 import { readRun } from '../../shared/run/state';
 import { readWorkshop } from '../../shared/workshop/doc';
+import { pdfPages } from './pdfText';
 import { createWorkshop } from './support';
 
 /**
@@ -158,15 +159,19 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
   const frame = page.frameLocator('[data-testid="print-frame"]');
   await expect(frame.locator('h1')).toHaveText('Session summary: Nakuru county forum');
   await expect(frame.locator('article')).toContainText('Shared data standards across ministries');
-  await expect(frame.locator('figure img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+  // The picture is our own drawing, printed as vectors: no Mermaid, no PNG in the print page.
+  await expect(frame.locator('figure img')).toHaveAttribute('src', /^data:image\/svg\+xml;charset=utf-8,/);
   // Nothing on this forum's roadmap was agreed, so the picture is the agenda, and says so.
   await expect(frame.locator('figcaption')).toHaveText('The session’s agenda, part by part');
   const html = await page.getByTestId('print-frame').getAttribute('srcdoc');
   const printer = await page.context().newPage();
   await printer.setContent(html ?? '');
-  const pdf = (await printer.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
-  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  const pages = pdfPages(await printer.pdf({ format: 'A4', preferCSSPageSize: true }));
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(2);
+  // The agenda's Gantt chart is on paper as text, with its times, and nothing prints under 8 pt.
+  const runs = pages.flatMap((printed) => printed.runs);
+  expect(runs.map((run) => run.text)).toEqual(expect.arrayContaining(['09:00–09:30', '1. The competency framework']));
+  expect(Math.min(...runs.map((run) => run.size))).toBeGreaterThanOrEqual(8);
   await printer.close();
 });
