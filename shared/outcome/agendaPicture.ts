@@ -41,7 +41,6 @@ export function agendaPicture(input: AgendaPictureInput): AgendaPicture {
   const multiDay = rows.some((row) => row.day > 0);
   // Mirrors a box for right-to-left reports: the times on the right, bars growing leftwards.
   const x = (left: number, width = 0) => (rtl ? pictureWidth - left - width : left);
-  const anchor = rtl ? 'end' : 'start';
   const body: string[] = [];
   let top = 0;
   for (const day of [...new Set(rows.map((row) => row.day))]) {
@@ -50,7 +49,7 @@ export function agendaPicture(input: AgendaPictureInput): AgendaPicture {
     const span = Math.max(1, Math.max(...ofDay.map((row) => row.end)) - from);
     if (multiDay) {
       top += pictureFonts.heading * lineHeight;
-      body.push(`<text x="${x(0)}" y="${top - 8}" font-size="${pictureFonts.heading}" font-weight="bold" text-anchor="${anchor}">${escapeHtml(input.dayLabel(day + 1))}</text>`);
+      body.push(`<text x="${x(0)}" y="${top - 8}" font-size="${pictureFonts.heading}" font-weight="bold" text-anchor="start">${escapeHtml(input.dayLabel(day + 1))}</text>`);
       top += rowPad;
     }
     const dayTop = top;
@@ -62,8 +61,8 @@ export function agendaPicture(input: AgendaPictureInput): AgendaPicture {
       if (index % 2 === 0) shading.push(`<rect x="0" y="${top}" width="${pictureWidth}" height="${height}" fill="#f6f8fb"/>`);
       const baseline = (line: number) => top + rowPad + (line + 1) * pictureFonts.item * lineHeight - 8;
       const times = `${formatClock(row.start)}–${formatClock(row.end)}`;
-      rowShapes.push(`<text x="${x(0)}" y="${baseline(0)}" font-size="${pictureFonts.more}" text-anchor="${anchor}">${times}</text>`);
-      row.lines.forEach((line, lineIndex) => rowShapes.push(`<text x="${x(titleLeft)}" y="${baseline(lineIndex)}" font-size="${pictureFonts.item}" text-anchor="${anchor}">${escapeHtml(line)}</text>`));
+      rowShapes.push(`<text x="${x(0)}" y="${baseline(0)}" font-size="${pictureFonts.more}" text-anchor="start">${times}</text>`);
+      row.lines.forEach((line, lineIndex) => rowShapes.push(`<text x="${x(titleLeft)}" y="${baseline(lineIndex)}" font-size="${pictureFonts.item}" text-anchor="start">${escapeHtml(line)}</text>`));
       const barStart = barLeft + ((row.start - from) / span) * barWidth;
       const barLength = Math.max(6, ((row.end - row.start) / span) * barWidth);
       rowShapes.push(`<rect x="${x(barStart, barLength).toFixed(1)}" y="${top + height / 2 - 14}" width="${barLength.toFixed(1)}" height="28" rx="4" fill="${row.isBreak ? '#c9d2e0' : '#3b5b8c'}"/>`);

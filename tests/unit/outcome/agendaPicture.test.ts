@@ -51,7 +51,9 @@ describe('the report’s agenda picture (a hackathon’s day)', () => {
     const picture = agendaPicture({ startTime: '09:00', parts: [{ title: '<img src=x onerror=alert(1)> & "x"', minutes: 30 }], dayLabel: String, direction: 'rtl' });
     expect(picture.svg).not.toContain('<img');
     expect(picture.svg).toContain('&lt;img');
-    expect(picture.svg).toContain('text-anchor="end"');
+    // The root's direction makes "start" the right end: the times sit against the right edge.
+    expect(picture.svg).toContain('direction="rtl"');
+    expect(picture.svg).toContain(`<text x="${pictureWidth}" y="40" font-size="30" text-anchor="start">09:00–09:30</text>`);
     expect(bars(picture.svg)[0]?.x).toBe(0);
   });
 });
