@@ -21,6 +21,7 @@ export type AgendaPictureInput = {
 
 export type AgendaPicture = { svg: string; width: number; height: number };
 
+// Columns in drawing units: the clock times from 0, the titles from 240, the bars from 980 to the edge.
 const titleLeft = 240;
 const titleWidth = 700;
 const barLeft = 980;
