@@ -13,16 +13,18 @@ import type { OutcomeDocument } from './model';
  * the workshop is escaped.
  */
 export type HtmlOptions = {
-  /** The roadmap timeline as PNG bytes, drawn by the renderer. */
+  /** The picture as an SVG drawing (roadmapPicture.ts, agendaPicture.ts): printed as vectors. */
+  pictureSvg?: string | undefined;
+  /** Or the picture as PNG bytes. */
   roadmapPng?: Uint8Array;
   /** What the picture draws, shown under it and read out by screen readers. */
   imageCaption?: string | undefined;
   /** A hackathon's challenges, teams and results. */
   hackathon?: BlockOptions['hackathon'];
   /**
-   * The picture's drawn size when it was drawn to print at the text block's full width (the
-   * roadmap picture, whose text is sized for that): it then prints exactly that wide, never
-   * shrunk. Without it (the agenda) the picture is fitted into 170 × 60 mm.
+   * The picture's drawn size when it was drawn to print at the text block's full width (our own
+   * drawings, whose text is sized for that): it then prints exactly that wide, never shrunk.
+   * Without it the picture is fitted into 170 × 60 mm.
    */
   pictureSize?: { width: number; height: number } | undefined;
   /** The cuts the organiser applied (see layout.ts). */
@@ -44,9 +46,11 @@ p { margin: 0 0 4pt; }
 p.field { margin: 0; }
 ul { margin: 0 0 4pt; padding-inline-start: 18pt; }
 li { margin: 0 0 3pt; break-inside: avoid; page-break-inside: avoid; }
-/* Tables may run onto the next page (Chromium repeats the header row there) rather than jump
-   whole to it and leave a quarter page blank; a single row never splits. */
+/* Tables may run onto the next page, with their header row repeated there, rather than jump
+   whole to it and leave a quarter page blank; a single row never splits. Page numbers sit in
+   the bottom margin ("1 / 2"), which the text block never reaches. */
 table { border-collapse: collapse; margin: 2pt 0 6pt; }
+thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.5pt solid #888; padding: 2pt 8pt; text-align: start; }
 td.count, th.count { text-align: end; font-variant-numeric: tabular-nums; }
@@ -64,7 +68,7 @@ figcaption { font-size: 9pt; font-style: italic; color: #333; margin-top: 2pt; }
 `;
 
 export function renderHtml(document: OutcomeDocument, labels: OutcomeLabels, options: HtmlOptions = {}): string {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, layout: options.layout, igf: options.igf });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.pictureSvg !== undefined || options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, layout: options.layout, igf: options.igf });
   const title = blocks.find((block) => block.type === 'title');
   const body = blocks.map((block) => blockHtml(block, options)).join('\n');
   return [
@@ -124,13 +128,20 @@ function blockHtml(block: OutcomeBlock, options: HtmlOptions): string {
       return [`<h3>${escapeHtml(block.caption)}</h3>`, halves ? `<div class="compact-table">\n${halves.map(table).join('\n')}\n</div>` : table(block.rows)].join('\n');
     }
     case 'image': {
-      if (!options.roadmapPng) return '';
+      const source = pictureSource(options);
+      if (!source) return '';
       const classes = [options.pictureSize ? 'full-width' : '', block.annex ? 'annex' : ''].filter(Boolean).join(' ');
       // The aspect ratio sizes the box before the picture loads, and for the page count.
       const ratio = options.pictureSize ? ` style="aspect-ratio: ${options.pictureSize.width} / ${options.pictureSize.height}"` : '';
-      return `<figure${classes ? ` class="${classes}"` : ''}><img alt="${escapeHtml(block.caption)}"${ratio} src="data:image/png;base64,${toBase64(options.roadmapPng)}"><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
+      return `<figure${classes ? ` class="${classes}"` : ''}><img alt="${escapeHtml(block.caption)}"${ratio} src="${source}"><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
     }
   }
+}
+
+/** The picture as a data URL (the page's policy allows no other), SVG text percent-encoded. */
+function pictureSource({ pictureSvg, roadmapPng }: HtmlOptions): string | undefined {
+  if (pictureSvg !== undefined) return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(pictureSvg)}`;
+  return roadmapPng ? `data:image/png;base64,${toBase64(roadmapPng)}` : undefined;
 }
 
 function tableRowHtml(row: TableRow): string {

@@ -56,15 +56,23 @@ export function roadmapPicture(groups: readonly PictureGroup[], options: Picture
     top += rowHeight + gap;
   }
   const height = Math.max(1, Math.ceil(top - gap));
-  const svg = [
+  return { svg: pictureSvg(height, rtl, parts), width: pictureWidth, height, shown, total };
+}
+
+/**
+ * The drawing's frame, shared with the agenda picture: white, in the report's fonts. Its
+ * `direction` makes every text's "start" its right end in a right-to-left report, so texts are
+ * anchored at "start" and only their x is mirrored.
+ */
+export function pictureSvg(height: number, rtl: boolean, body: readonly string[]): string {
+  return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${pictureWidth}" height="${height}" viewBox="0 0 ${pictureWidth} ${height}" direction="${rtl ? 'rtl' : 'ltr'}">`,
     `<rect width="${pictureWidth}" height="${height}" fill="#ffffff"/>`,
     `<g font-family="Calibri, Carlito, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif" fill="#111111">`,
-    ...parts,
+    ...body,
     '</g>',
     '</svg>',
   ].join('\n');
-  return { svg, width: pictureWidth, height, shown, total };
 }
 
 type Line = { text: string; size: number; bold?: boolean; bullet?: boolean; gapBefore: number };
@@ -88,14 +96,13 @@ function drawCard(card: Card, left: number, top: number, width: number, height: 
   const out = [`<rect x="${left + 1.5}" y="${top + 1.5}" width="${width - 3}" height="${height - 3}" rx="12" fill="#f6f8fb" stroke="#7a8699" stroke-width="3"/>`];
   let y = top + pad;
   const edge = rtl ? left + width - pad : left + pad;
-  const anchor = rtl ? 'end' : 'start';
   for (const line of card.lines) {
     y += line.gapBefore + line.size * lineHeight;
     const baseline = y - line.size * (lineHeight - 1) - 4;
     const indent = line.bold || line.bullet === undefined ? 0 : pictureFonts.item;
     const x = rtl ? edge - indent : edge + indent;
     if (line.bullet) out.push(`<circle cx="${rtl ? edge - 10 : edge + 10}" cy="${baseline - line.size * 0.32}" r="6" fill="#3b5b8c"/>`);
-    out.push(`<text x="${x}" y="${baseline}" font-size="${line.size}"${line.bold ? ' font-weight="bold"' : ''} text-anchor="${anchor}">${escapeHtml(line.text)}</text>`);
+    out.push(`<text x="${x}" y="${baseline}" font-size="${line.size}"${line.bold ? ' font-weight="bold"' : ''} text-anchor="start">${escapeHtml(line.text)}</text>`);
   }
   return out.join('\n');
 }

@@ -10,12 +10,14 @@ import { prioritise } from '../../shared/competencies/assessment';
 import { decodeBarazaFile, encodeBarazaFile } from '../../shared/exchange/barazaFile';
 import { readRun } from '../../shared/run/state';
 import { readWorkshop } from '../../shared/workshop/doc';
+import { pdfPages } from './pdfText';
 import { createWorkshop } from './support';
 
 /**
  * The organiser's path after a forum: the room's cards, priorities and register come back from
  * the other laptops as a workshop file and merge in; the outcome tab drafts the report from
- * them; the organiser edits a point and exports the report and the data.
+ * them; the organiser edits a point and exports the report and the data, then the same document
+ * as an IGF-style session report.
  */
 
 const people = [
@@ -42,6 +44,13 @@ function withRoomData(file: Buffer): Uint8Array {
   return encodeBarazaFile(doc, { appVersion: 'test' });
 }
 
+const igfRoles = [
+  ['Speakers', 'Hon. Amina Njeri, Dr Peter Mwangi'],
+  ['Onsite moderator', 'Grace Achieng'],
+  ['Online moderator', 'Tomás Rivera'],
+  ['Rapporteur', 'Juma Ali'],
+] as const;
+
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const event = page.waitForEvent('download');
   await click();
@@ -51,12 +60,19 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 
 const exportButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
-test('the organiser drafts the outcome from the room, edits it, and exports the report and the data', async ({ page }) => {
+test('the organiser drafts the outcome from the room, edits it, and exports the report, the data and the IGF session report', async ({ page }) => {
   await page.addInitScript(() => {
     // The browser's print dialog would block the test; the print page itself is what is checked.
     window.print = () => undefined;
   });
   const id = await createWorkshop(page, { title: 'Nakuru county forum', format: 'Three-part forum' });
+
+  // Who ran it and what it serves, for the IGF-style session report exported at the end.
+  await page.getByRole('link', { name: 'Details' }).click();
+  await page.getByLabel('Date').fill('2026-03-12');
+  await page.getByLabel('SDG goals and targets').fill('4, 16.7');
+  for (const [role, name] of igfRoles) await page.getByLabel(role, { exact: true }).fill(name);
+  await page.getByLabel('WSIS Action Lines').fill('C4, C7');
 
   // A short run, so the report has a run log: the first part, then the second.
   await page.getByRole('link', { name: 'Run the session' }).click();
@@ -158,15 +174,45 @@ test('the organiser drafts the outcome from the room, edits it, and exports the 
   const frame = page.frameLocator('[data-testid="print-frame"]');
   await expect(frame.locator('h1')).toHaveText('Session summary: Nakuru county forum');
   await expect(frame.locator('article')).toContainText('Shared data standards across ministries');
-  await expect(frame.locator('figure img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+  // The picture is our own drawing, printed as vectors: no Mermaid, no PNG in the print page.
+  await expect(frame.locator('figure img')).toHaveAttribute('src', /^data:image\/svg\+xml;charset=utf-8,/);
   // Nothing on this forum's roadmap was agreed, so the picture is the agenda, and says so.
   await expect(frame.locator('figcaption')).toHaveText('The session’s agenda, part by part');
   const html = await page.getByTestId('print-frame').getAttribute('srcdoc');
   const printer = await page.context().newPage();
   await printer.setContent(html ?? '');
-  const pdf = (await printer.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
-  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  const pages = pdfPages(await printer.pdf({ format: 'A4', preferCSSPageSize: true }));
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(2);
+  // The agenda's Gantt chart is on paper as text, with its times, and nothing prints under 8 pt.
+  const runs = pages.flatMap((printed) => printed.runs);
+  expect(runs.map((run) => run.text)).toEqual(expect.arrayContaining(['09:00–09:30', '1. The competency framework']));
+  expect(Math.min(...runs.map((run) => run.size))).toBeGreaterThanOrEqual(8);
+
+  // The same document as an IGF session report: takeaways, then a call to action written now.
+  const plan = page.getByTestId('section-plan');
+  for (const action of ['Ministry of ICT drafts the data-sharing standard', 'County HR offices publish a training calendar']) {
+    await plan.getByRole('button', { name: 'Add a point' }).click();
+    await plan.getByRole('textbox').last().fill(action);
+  }
+  const takeaway = await keyIssues.getByRole('textbox').first().inputValue();
+  const igfHtml = await download(page, () => exportButton(page, 'Session report (HTML)').click());
+  expect(igfHtml.name).toBe('nakuru-county-forum-session-report.html');
+  await exportButton(page, 'Session report (PDF)').click();
+  await expect(frame.locator('h1')).toHaveText('Session report: Nakuru county forum');
+  await printer.setContent((await page.getByTestId('print-frame').getAttribute('srcdoc')) ?? '');
+  const igfPdf = pdfPages(await printer.pdf({ format: 'A4', preferCSSPageSize: true }))
+    .map((printed) => printed.text.replace(/^\d+ \/ \d+ /, ''))
+    .join(' ');
   await printer.close();
+  // What the sponsor reads, in the HTML file and on the printed page alike.
+  const igfText = igfHtml.bytes.toString('utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const deadline = 'Due at the end of the session day (March 12, 2026).';
+  for (const text of [igfText, igfPdf]) {
+    expect(text).toContain(`Key takeaways ${deadline} ${takeaway}`);
+    expect(text).toContain(`Call to action ${deadline} Ministry of ICT drafts the data-sharing standard County HR offices publish a training calendar`);
+    expect(text).toContain('Session report Key insights');
+    for (const [role, name] of igfRoles) expect(text).toContain(`${role}: ${name}`);
+    expect(text).toContain('Tags SDG targets: SDG 4, SDG 16.7 WSIS Action Lines: Action Line C4, Action Line C7');
+  }
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { encodeBarazaFile } from '../../shared/exchange/barazaFile';
 import { fullDayForum } from '../fixtures/fullDayForum';
+import { pdfPages, type PdfPage } from './pdfText';
 
 /**
  * The page count an organiser can trust: a full-day forum (120 people, 300 cards, a 27-item
@@ -9,16 +10,20 @@ import { fullDayForum } from '../fixtures/fullDayForum';
  */
 const extraPoint = 'A point the organiser added by hand after the session, long enough to wrap onto a second line of the printed page';
 
-/** Opens the print page the PDF export makes, prints it as Chromium does, and counts the PDF's pages. */
-async function printedPages(page: Page): Promise<number> {
+/** Opens the print page the PDF export makes, prints it as Chromium does, and reads the PDF's pages from the file. */
+async function printedPdf(page: Page): Promise<PdfPage[]> {
   await page.getByRole('button', { name: 'PDF', exact: true }).click();
   await expect(page.getByTestId('export-progress')).toHaveText('');
   const html = await page.getByTestId('print-frame').getAttribute('srcdoc');
   const printer = await page.context().newPage();
   await printer.setContent(html ?? '');
-  const pdf = (await printer.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  const pdf = await printer.pdf({ format: 'A4', preferCSSPageSize: true });
   await printer.close();
-  return (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  return pdfPages(pdf);
+}
+
+async function printedPages(page: Page): Promise<number> {
+  return (await printedPdf(page)).length;
 }
 
 async function addPoints(page: Page, section: string, count: number): Promise<void> {
@@ -50,7 +55,15 @@ test('a full-day forum’s report prints on the pages the outcome tab says: two 
   await expect(fit).toHaveAttribute('data-measuring', 'false');
   await expect(fit).toHaveText('Prints on 2 A4 pages, within the template’s two.');
 
-  expect(await printedPages(page)).toBe(2);
+  const pdf = await printedPdf(page);
+  expect(pdf).toHaveLength(2);
+  // Each page says where it is, and the participation table, split between the two pages,
+  // starts page 2 with its header row again.
+  expect(pdf.map((printed) => printed.text.slice(0, 6))).toEqual(['1 / 2 ', '2 / 2 ']);
+  expect(pdf[0]?.text).toContain('Who took part Participants Number In the room 82');
+  expect(pdf[1]?.text).toMatch(/^2 \/ 2 Participants Number (?!In the room)/);
+  // Nothing on paper, the picture's text included, is smaller than 8 pt.
+  expect(Math.min(...pdf.flatMap((printed) => printed.runs.map((run) => run.size)))).toBeGreaterThanOrEqual(8);
   const frame = page.frameLocator('[data-testid="print-frame"]');
   await expect(frame.locator('figcaption')).toHaveText('The 9 roadmap actions the room agreed, by horizon');
 

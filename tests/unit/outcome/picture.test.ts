@@ -30,4 +30,13 @@ describe('the report’s picture', () => {
     const xml = strFromU8(unzipSync(await renderDocx(document, outcomeLabelsEn, { roadmapImage: { png: tinyPng, width: 1200, height: 300 }, imageCaption: caption }))['word/document.xml'] as Uint8Array);
     expect(xml).toContain(`>${caption}<`);
   });
+
+  it('prints our own drawing as SVG in the print page, encoded so no markup leaves the attribute', () => {
+    const document = generateDraft(forumSources(), outcomeLabelsEn);
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1700" height="300"><text>&quot;&gt;&lt;script&gt;</text></svg>';
+    const html = renderHtml(document, outcomeLabelsEn, { pictureSvg: svg, pictureSize: { width: 1700, height: 300 }, imageCaption: 'The agenda' });
+    expect(html).toContain(`<figure class="full-width"><img alt="The agenda" style="aspect-ratio: 1700 / 300" src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}">`);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('image/png');
+  });
 });

@@ -94,6 +94,10 @@ describe('the HTML print layout', () => {
   it('is an A4 page that loads nothing from outside', () => {
     const html = renderHtml(draft(), outcomeLabelsEn, { roadmapPng: tinyPng });
     expect(html).toContain('@page { size: A4; margin: 20mm;');
+    // Numbered pages, and a table's header row printed again on each page it runs onto.
+    expect(html).toContain('@bottom-center { content: counter(page) " / " counter(pages);');
+    expect(html).toContain('thead { display: table-header-group; }');
+    expect(html).toMatch(/<table>\n<thead><tr><th scope="col">/);
     expect(html).toContain(`default-src 'none'`);
     expect(html).not.toMatch(/<link|<script|@import|url\(|src="(?!data:image\/png;base64,)/);
     expect(html).toContain('<img alt="The session’s agenda, part by part" src="data:image/png;base64,iVBORw0KGgo');

@@ -39,7 +39,9 @@ describe('the report’s roadmap picture', () => {
     const picture = roadmapPicture([{ label: 'السنة 1', items: ['<script>alert(1)</script> & "x"'] }], { more, direction: 'rtl' });
     expect(picture.svg).not.toContain('<script>');
     expect(picture.svg).toContain('&lt;script&gt;');
-    expect(picture.svg).toContain('text-anchor="end"');
+    // The root's direction makes "start" a text's right end, so the heading starts at the right edge.
+    expect(picture.svg).toContain('direction="rtl"');
+    expect(picture.svg).toMatch(new RegExp(`<text x="${pictureWidth - 16}" y="[\\d.]+" font-size="34" font-weight="bold" text-anchor="start">السنة 1</text>`));
   });
 
   it('wraps words within the width and ends an overlong title with an ellipsis', () => {

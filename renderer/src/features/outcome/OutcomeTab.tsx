@@ -16,7 +16,7 @@ import { HeaderFields } from './HeaderFields';
 import { reportLabels } from './labels';
 import { reportHackathon } from './reportHackathon';
 import { PageFit } from './PageFit';
-import { roadmapDrawing, startingLayout } from './reportPicture';
+import { reportDrawing, startingLayout } from './reportPicture';
 import { pictureCaption } from './runExport';
 import { timelineSource } from './timelineSource';
 import { usePrintedPages } from './usePrintedPages';
@@ -47,10 +47,10 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
   const [chosenLayout, setChosenLayout] = useState<ReportLayout | undefined>(undefined);
   const startLayout = startingLayout(picture, labels);
   const layout = chosenLayout ?? startLayout;
-  const drawing = roadmapDrawing(picture, layout, labels);
+  const drawing = reportDrawing(picture, layout, labels);
   const fit = outcome ? estimateDocumentFit(outcome, labels, { withRoadmapImage: picture !== undefined, imageCaption, hackathon, layout }) : undefined;
   // The count the print page really takes, once measured; the estimate stands in until then.
-  const printed = usePrintedPages(outcome, labels, { withPicture: picture !== undefined, imageCaption, hackathon, layout, pictureSize: drawing });
+  const printed = usePrintedPages(outcome, labels, { pictureSvg: drawing?.svg, imageCaption, hackathon, layout, pictureSize: drawing });
   // The roadmap CSV is offered whenever the agenda has a roadmap part, in any format.
   const hasRoadmap = hasRoadmapPart(doc);
 
@@ -105,7 +105,7 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
             printed={printed.pages !== undefined && printed.bodyPages !== undefined ? { pages: printed.pages, bodyPages: printed.bodyPages, measuring: printed.pending } : undefined}
             estimate={fit}
             layout={layout}
-            has={{ roadmapPicture: drawing !== undefined, picture: picture !== undefined, table: totalParticipants(outcome.participation) > 0 }}
+            has={{ roadmapPicture: picture?.drawn.kind === 'agreedRoadmap', picture: picture !== undefined, table: totalParticipants(outcome.participation) > 0 }}
             onLayout={readOnly ? undefined : setChosenLayout}
             changed={chosenLayout !== undefined && (chosenLayout.picture !== startLayout.picture || chosenLayout.table !== startLayout.table)}
             onUndo={() => setChosenLayout(undefined)}

@@ -3,10 +3,10 @@
  * estimated from a line budget. The print HTML is placed in an unseen frame whose article is
  * turned into columns exactly one page's text block in size (170 × 257 mm): Chromium fragments
  * columns with the same engine and the same rules (break-inside, break-after, repeated table
- * headers) as printed pages, so the number of columns is the number of pages. The picture is not
- * drawn for this (that takes seconds): a roadmap picture's box has its known aspect ratio at full
- * width, the agenda's the largest size the print page allows. A picture on an annex page starts
- * a column of its own; the columns before it are the report's body.
+ * headers) as printed pages, so the number of columns is the number of pages. The picture is the
+ * very SVG drawing the PDF prints, its box sized by its known aspect ratio at full width (a
+ * picture without a known size gets the largest box the print page allows). A picture on an
+ * annex page starts a column of its own; the columns before it are the report's body.
  */
 export type PrintedPages = { pages: number; bodyPages: number };
 
@@ -16,9 +16,6 @@ const measureCss = `@media screen {
   article { height: 257mm; column-width: 170mm; column-gap: 0; column-fill: auto; }
   figure:not(.full-width) img { width: 170mm; height: 60mm; max-height: none; object-fit: contain; }
 }`;
-
-/** A 1×1 PNG standing in for the picture, whose box the style above sizes. */
-export const placeholderPng = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (char) => char.charCodeAt(0));
 
 export function measurePrintedPages(html: string): Promise<PrintedPages> {
   return new Promise((resolve, reject) => {

@@ -16,9 +16,10 @@ import { appVersion } from '../../app/version';
 import { defaultLayout, type ReportLayout } from '@shared/outcome/layout';
 import { barazaFileName } from '../exchange/fileName';
 import { reportHackathon } from './reportHackathon';
-import { drawReportPicture, type ReportPicture } from './reportPicture';
+import { drawingPng, reportDrawing } from './reportPicture';
 import type { TimelinePicture } from './timelineSource';
 import { printExport, saveExport } from './saveExport';
+import type { DiagramPicture } from '../diagram/diagramPicture';
 
 export const documentExports = ['docx', 'pdf', 'markdown', 'html'] as const;
 export const dataExports = ['participants', 'cards', 'competencies', 'questions', 'roadmap', 'hackathonResults', 'canvases', 'json'] as const;
@@ -49,13 +50,14 @@ function stem(title: string): string {
 }
 
 /**
- * The timeline as a PNG, or undefined when there is none or drawing it failed: a report without
- * its picture is still worth having, so a failure is reported and the export goes on.
+ * The picture as a PNG for Word, or undefined when there is none or drawing it failed: a report
+ * without its picture is still worth having, so a failure is reported and the export goes on.
  */
-async function timelinePicture(request: ExportRequest): Promise<ReportPicture | undefined> {
-  if (!request.timeline) return undefined;
+async function wordPicture(request: ExportRequest): Promise<DiagramPicture | undefined> {
+  const drawing = reportDrawing(request.timeline, request.layout ?? defaultLayout, request.labels);
+  if (!drawing) return undefined;
   try {
-    return await drawReportPicture(request.timeline, request.layout ?? defaultLayout, request.labels);
+    return await drawingPng(drawing);
   } catch (error) {
     request.onPictureFailed?.(error instanceof Error ? error.message : String(error));
     return undefined;
@@ -76,11 +78,11 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
     case 'docx': {
       // Loaded on first use: the docx package is large, and most visits never export Word.
       const { renderDocx } = await import('@shared/outcome/docx');
-      const picture = await timelinePicture(request);
+      const picture = await wordPicture(request);
       const appendix = wordAppendix(request.doc, request.labels.language);
       const hackathon = reportHackathon(request.doc);
       const bytes = await renderDocx(outcome as OutcomeDocument, labels, {
-        ...(picture ? { roadmapImage: picture, imageCaption: pictureCaption(request) } : {}),
+        ...(picture ? { roadmapImage: { ...picture, fullWidth: true }, imageCaption: pictureCaption(request) } : {}),
         ...(appendix ? { appendix } : {}),
         hackathon,
         layout: request.layout,
@@ -88,11 +90,11 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
     }
     case 'pdf':
-      return printExport(await htmlWithPicture(outcome as OutcomeDocument, labels, request), `${base}-outcome.pdf`);
+      return printExport(htmlWithPicture(outcome as OutcomeDocument, labels, request), `${base}-outcome.pdf`);
     case 'markdown':
       return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels, { hackathon: reportHackathon(request.doc) }), 'text/markdown;charset=utf-8');
     case 'html':
-      return save('outcome.html', await htmlWithPicture(outcome as OutcomeDocument, labels, request), 'text/html;charset=utf-8');
+      return save('outcome.html', htmlWithPicture(outcome as OutcomeDocument, labels, request), 'text/html;charset=utf-8');
     case 'participants': {
       const chathamHouse = request.chathamHouse;
       return save(chathamHouse ? 'participants-chatham-house.csv' : 'participants.csv', participantsCsv(data().participants, { chathamHouse, translate }), csvType);
@@ -144,10 +146,11 @@ function wordAppendix(doc: Y.Doc, language: string) {
   return appendix;
 }
 
-async function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, request: ExportRequest): Promise<string> {
-  const picture = await timelinePicture(request);
+/** The print page with the picture as the SVG drawing itself: nothing to rasterise, sharp on paper. */
+function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, request: ExportRequest): string {
+  const drawing = reportDrawing(request.timeline, request.layout ?? defaultLayout, labels);
   return renderHtml(outcome, labels, {
-    ...(picture ? { roadmapPng: picture.png, imageCaption: pictureCaption(request), pictureSize: picture.fullWidth ? picture : undefined } : {}),
+    ...(drawing ? { pictureSvg: drawing.svg, imageCaption: pictureCaption(request), pictureSize: drawing } : {}),
     hackathon: reportHackathon(request.doc),
     layout: request.layout,
   });

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
-import { agendaDiagramSource } from '@shared/diagram/agendaDiagram';
+import type { AgendaPictureInput } from '@shared/outcome/agendaPicture';
 import type { PictureGroup } from '@shared/outcome/roadmapPicture';
 import { agreedRoadmap } from '@shared/outcome/picture';
 import { columnOf, columnsFor, horizonKey } from '@shared/roadmap/horizons';
@@ -10,11 +10,12 @@ import { readWorkshop } from '@shared/workshop/doc';
  * What the report's picture draws, so its caption can say exactly that: the roadmap items the
  * room agreed, one card per horizon (never proposals or items still being worked on), or, when
  * nothing was agreed (or the format has no roadmap, as a hackathon), the session's agenda as a
- * Mermaid Gantt chart.
+ * Gantt chart (shared/outcome/agendaPicture.ts). Both are drawn by us, never by Mermaid, so
+ * their printed text size is known.
  */
 export type TimelinePicture =
   | { drawn: { kind: 'agreedRoadmap'; count: number }; groups: PictureGroup[] }
-  | { drawn: { kind: 'agenda' }; source: string };
+  | { drawn: { kind: 'agenda' }; agenda: Omit<AgendaPictureInput, 'direction'> };
 
 /**
  * The report's picture, or undefined when there is nothing to draw. `t` speaks the report's
@@ -31,11 +32,5 @@ export function timelineSource(doc: Y.Doc, t: TFunction): TimelinePicture | unde
     }));
     return { drawn: { kind: 'agreedRoadmap', count: roadmap.items.length }, groups: groups.filter((group) => group.items.length > 0) };
   }
-  const source = agendaDiagramSource('gantt', {
-    title: meta.title || t('workshop.untitled'),
-    startTime: meta.startTime || '09:00',
-    parts,
-    dayLabel: (day) => t('agenda.day', { day }),
-  });
-  return { drawn: { kind: 'agenda' }, source };
+  return { drawn: { kind: 'agenda' }, agenda: { startTime: meta.startTime || '09:00', parts, dayLabel: (day) => t('agenda.day', { day }) } };
 }

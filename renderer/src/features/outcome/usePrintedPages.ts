@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { renderHtml, type HtmlOptions } from '@shared/outcome/html';
 import type { OutcomeLabels } from '@shared/outcome/labels';
 import type { OutcomeDocument } from '@shared/outcome/model';
-import { measurePrintedPages, placeholderPng, type PrintedPages } from './measurePages';
+import { measurePrintedPages, type PrintedPages } from './measurePages';
 
 /**
  * The printed page count of the document as it stands, re-measured a moment after each edit
@@ -14,10 +14,11 @@ import { measurePrintedPages, placeholderPng, type PrintedPages } from './measur
 export function usePrintedPages(
   outcome: OutcomeDocument | undefined,
   labels: OutcomeLabels,
-  options: Omit<HtmlOptions, 'roadmapPng'> & { withPicture: boolean },
+  options: Omit<HtmlOptions, 'roadmapPng'>,
 ): { pages: number | undefined; bodyPages: number | undefined; pending: boolean } {
   const [measured, setMeasured] = useState<{ html: string; count: PrintedPages | undefined } | undefined>(undefined);
-  const html = outcome ? renderHtml(outcome, labels, { ...options, ...(options.withPicture ? { roadmapPng: placeholderPng } : {}) }) : undefined;
+  // The same page the PDF prints, the picture's drawing included (it costs nothing to lay out).
+  const html = outcome ? renderHtml(outcome, labels, options) : undefined;
   useEffect(() => {
     if (!html) return undefined;
     let current = true;
