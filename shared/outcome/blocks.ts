@@ -1,4 +1,6 @@
 import type { HackathonData } from '../hackathon/reportData';
+import type { FollowUpData } from '../commitments/followUp';
+import { followUpBlocks } from './followUpBlocks';
 import { hackathonBlocks } from './hackathonBlocks';
 import { igfBlocks, type IgfDetails } from './igf';
 import type { OutcomeLabels } from './labels';
@@ -37,6 +39,8 @@ export type BlockOptions = {
   imageCaption?: string | undefined;
   /** A hackathon's challenges, teams and results, drawn after the tangible outcomes. */
   hackathon?: HackathonData | undefined;
+  /** The commitments of earlier workshops this one followed up, before the action plan. */
+  followUp?: FollowUpData | undefined;
   /** The cuts the organiser applied to keep the report on two pages (see layout.ts). */
   layout?: ReportLayout | undefined;
   /** Lay the document out as the IGF-style session report instead (./igf.ts). */
@@ -67,6 +71,7 @@ export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, o
     });
   }
   if (options.hackathon) blocks.push(...hackathonBlocks(options.hackathon, labels));
+  if (options.followUp) blocks.push(...followUpBlocks(options.followUp, labels));
   blocks.push({ type: 'heading', text: labels.sections.plan }, bullets(outcome.plan));
   const annex = options.layout?.picture === 'annex';
   const image: OutcomeBlock = { type: 'image', caption: options.imageCaption ?? labels.pictures.agenda, ...(annex ? { annex } : {}) };

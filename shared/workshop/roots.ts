@@ -11,7 +11,9 @@
 // `challenges` the hackathon's statements: both written from the facilitator's side only.
 // `outcomeMarks` are the cards, roadmap items and questions the facilitator marked as outcomes
 // (shared/outcome/marks.ts): kept apart from those roots so their authors cannot forge a mark.
-export const facilitatorRoots = ['meta', 'parts', 'run', 'outcome', 'rubric', 'hackathon', 'clusters', 'challenges', 'outcomeMarks'] as const;
+// `commitments` are earlier workshops' actions carried forward and the facilitator's reviews of
+// them (shared/commitments/): what the room says of them is the facilitator's to record.
+export const facilitatorRoots = ['meta', 'parts', 'run', 'outcome', 'rubric', 'hackathon', 'clusters', 'challenges', 'outcomeMarks', 'commitments'] as const;
 // Roots participants write, each entry owned by someone (shared/access/rules/):
 // `cards` (the author's), `votes` and `ratings` (keyed by the voter's identity), `questions`
 // (the asker's, plus each person's own upvote), `participants` (each person's own register row),
