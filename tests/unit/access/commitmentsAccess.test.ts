@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { carryForward, readCommitments, reviewCommitment } from '../../../shared/commitments/store';
 import { commitmentsRoot, type Commitment } from '../../../shared/commitments/schema';
 import { trustedRoom, type Peer } from '../../fixtures/trustedRoom';

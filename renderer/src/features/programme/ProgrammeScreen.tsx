@@ -5,6 +5,8 @@ import { navigate, routeHref } from '../../app/router';
 import { addToProgramme, deleteProgramme, removeFromProgramme, renameProgramme } from '../../persistence/programmes';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useFocusOnArrival } from '../../ui/useFocusOnArrival';
+import { CommitmentHistorySection } from '../commitments/CommitmentHistorySection';
+import { NewProgrammeWorkshop } from '../commitments/NewProgrammeWorkshop';
 import { ImportFailureNotice } from '../exchange/ImportFailureNotice';
 import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButton';
 import { useWorkshopList } from '../home/useWorkshopList';
@@ -80,6 +82,7 @@ export function ProgrammeScreen({ id }: { id: string }) {
               <button type="button" className="button button-primary" aria-expanded={mode === 'add'} onClick={() => setMode(mode === 'add' ? 'view' : 'add')}>
                 {t('programme.add')}
               </button>
+              <NewProgrammeWorkshop programmeId={id} members={members} />
               <ImportFileButton onFailure={setImportFailure} onImported={(workshopId) => void add([workshopId])} />
               <button type="button" className="button" onClick={() => setMode('rename')}>
                 {t('programme.rename')}
@@ -100,6 +103,7 @@ export function ProgrammeScreen({ id }: { id: string }) {
             ) : (
               <p className="muted">{t('programme.empty')}</p>
             )}
+            {members.length > 0 ? <CommitmentHistorySection members={members} /> : null}
           </>
         ) : null}
       </main>
