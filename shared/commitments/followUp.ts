@@ -12,7 +12,7 @@ export type FollowUpLine = { title: string; owner: string; origin: string; statu
 export type FollowUpData = { total: number; counts: Record<FollowUpStatus, number>; lines: FollowUpLine[] };
 
 /** Lines the report names, at most: the section must leave the report on two pages. */
-export const followUpLinesMax = 3;
+export const followUpLinesMax = 2;
 
 // What a sponsor most needs to read first: what has not moved, then what is under way, then
 // what was given up; done items are counted, and named only when nothing else is.

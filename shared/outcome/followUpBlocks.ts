@@ -17,9 +17,9 @@ export function followUpBlocks(data: FollowUpData, labels: OutcomeLabels): Outco
     .join(labels.list.separator);
   const blocks: OutcomeBlock[] = [{ type: 'heading', text: words.heading }, { type: 'paragraph', text: fillCounted(words.summary, data.total, { count: data.total, list }, labels) }];
   const items = data.lines.map((line) => {
-    const values = { title: shorten(line.title, 120, labels.draft.ellipsis), owner: oneLine(line.owner), status: words.statuses[line.status] };
+    const values = { title: shorten(line.title, 80, labels.draft.ellipsis), owner: oneLine(line.owner), status: words.statuses[line.status] };
     const base = fillLocal(values.owner === '' ? words.line : words.lineOwned, values, labels);
-    return line.note === '' ? base : fillLocal(words.withNote, { line: base, note: shorten(line.note, 120, labels.draft.ellipsis) }, labels);
+    return line.note === '' ? base : fillLocal(words.withNote, { line: base, note: shorten(line.note, 80, labels.draft.ellipsis) }, labels);
   });
   if (items.length > 0) blocks.push({ type: 'bullets', items });
   return blocks;
