@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 // The hackathon's kinds carry no settings of their own: team size, deadline and judges apply
 // across parts, so they live in the `hackathon` root (shared/hackathon/settings.ts).
-export const activityKinds = ['cards', 'dots', 'competencies', 'qna', 'teams', 'sprint', 'submissions', 'judging', 'roadmap', 'insights', 'none'] as const;
+export const activityKinds = ['cards', 'dots', 'competencies', 'qna', 'teams', 'sprint', 'submissions', 'judging', 'roadmap', 'insights', 'commitments', 'none'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
 /** A card category: `key` is an i18n key (the built-in barriers), `label` the facilitator's own
@@ -88,6 +88,10 @@ export const insightsActivitySchema = z.looseObject({
   anonymous: z.boolean(),
 });
 
+/** Reviewing earlier workshops' commitments: the facilitator sets each one's status (root
+ *  `commitments`); the room sees the list. No settings of its own. */
+export const commitmentsActivitySchema = z.looseObject({ kind: z.literal('commitments') });
+
 export const noActivitySchema = z.looseObject({ kind: z.literal('none') });
 /** Forming teams; working in the team space; submitting pitches; scoring and the reveal. */
 export const teamsActivitySchema = z.looseObject({ kind: z.literal('teams') });
@@ -95,7 +99,7 @@ export const sprintActivitySchema = z.looseObject({ kind: z.literal('sprint') })
 export const submissionsActivitySchema = z.looseObject({ kind: z.literal('submissions') });
 export const judgingActivitySchema = z.looseObject({ kind: z.literal('judging') });
 
-export const activityConfigSchema = z.discriminatedUnion('kind', [cardsActivitySchema, dotsActivitySchema, competenciesActivitySchema, qnaActivitySchema, teamsActivitySchema, sprintActivitySchema, submissionsActivitySchema, judgingActivitySchema, roadmapActivitySchema, insightsActivitySchema, noActivitySchema]);
+export const activityConfigSchema = z.discriminatedUnion('kind', [cardsActivitySchema, dotsActivitySchema, competenciesActivitySchema, qnaActivitySchema, teamsActivitySchema, sprintActivitySchema, submissionsActivitySchema, judgingActivitySchema, roadmapActivitySchema, insightsActivitySchema, commitmentsActivitySchema, noActivitySchema]);
 
 export type CardsActivity = z.infer<typeof cardsActivitySchema>;
 export type DotsActivity = z.infer<typeof dotsActivitySchema>;

@@ -124,6 +124,19 @@ const hackathon = z
   })
   .describe('Present for a hackathon with challenges, teams or submissions.');
 
+const commitment = z
+  .strictObject({
+    id: text.describe('Stable id: origin workshop / roadmap or plan / item; the same in every workshop that carries it.'),
+    origin: z.strictObject({ workshopId: text, workshopTitle: text, workshopDate: text, kind: z.enum(['roadmap', 'plan']), itemId: text }),
+    title: text,
+    owner: text,
+    horizon: text.optional().describe('Stable key of the roadmap horizon (y1h1, later, …).'),
+    carriedAt: z.number().describe('Epoch milliseconds.'),
+    status: z.enum(['done', 'inProgress', 'notStarted', 'dropped']).optional().describe('The latest review’s; absent before any.'),
+    reviews: z.array(z.strictObject({ status: z.enum(['done', 'inProgress', 'notStarted', 'dropped']), note: text, at: z.number(), by: text.describe('The facilitator’s name, or their device id.') })),
+  })
+  .describe('An earlier workshop’s open action carried into this one, with this workshop’s reviews.');
+
 const data = z.strictObject({
   participants: z.array(participant),
   cards: z.array(card),
@@ -134,6 +147,7 @@ const data = z.strictObject({
   competencyPriorities: z.array(competencyPriority),
   runLog: z.array(runLogEntry),
   hackathon: hackathon.optional(),
+  commitments: z.array(commitment).optional().describe('Present when commitments of earlier workshops were carried into this one.'),
 });
 
 export const workshopExportSchema = z

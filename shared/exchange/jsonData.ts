@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { commitmentRows, type CommitmentRow } from '../commitments/rows';
 import type { HackathonData } from '../hackathon/reportData';
 import { hackathonData, hasHackathonData } from '../hackathon/reportData';
 import type { AdapterOptions } from '../outcome/adapter';
@@ -17,18 +18,22 @@ export type WorkshopJsonData = WorkshopDataset & {
   runLog: RunLogEntry[];
   /** Absent outside hackathons, or when nothing of one was entered. */
   hackathon?: HackathonData;
+  /** Absent when no commitments were carried into the workshop. */
+  commitments?: CommitmentRow[];
 };
 
 export function jsonDataFromDoc(doc: Y.Doc, options: AdapterOptions): WorkshopJsonData {
   const dataset = datasetFromDoc(doc, options);
   const sources = outcomeSourcesFromDoc(doc, options);
   const hackathon = hackathonData(doc);
+  const commitments = commitmentRows(doc);
   return {
     ...dataset,
     competencyResults: dataset.competencyResults.map((row) => withRounded(row, ['before', 'after'], 2)),
     competencyPriorities: (sources?.competencyPriorities ?? []).map((row) => withRounded(withRounded(row, ['before', 'after'], 2), ['share'], 3)),
     runLog: sources?.runLog ?? [],
     ...(hasHackathonData(hackathon) ? { hackathon } : {}),
+    ...(commitments.length > 0 ? { commitments } : {}),
   };
 }
 

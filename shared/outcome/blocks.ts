@@ -1,4 +1,6 @@
 import type { HackathonData } from '../hackathon/reportData';
+import type { FollowUpData } from '../commitments/followUp';
+import { followUpBlocks } from './followUpBlocks';
 import { hackathonBlocks } from './hackathonBlocks';
 import { igfBlocks, type IgfDetails } from './igf';
 import type { OutcomeLabels } from './labels';
@@ -37,6 +39,8 @@ export type BlockOptions = {
   imageCaption?: string | undefined;
   /** A hackathon's challenges, teams and results, drawn after the tangible outcomes. */
   hackathon?: HackathonData | undefined;
+  /** The commitments of earlier workshops this one followed up, after the action plan. */
+  followUp?: FollowUpData | undefined;
   /** The cuts the organiser applied to keep the report on two pages (see layout.ts). */
   layout?: ReportLayout | undefined;
   /** Lay the document out as the IGF-style session report instead (./igf.ts). */
@@ -71,6 +75,8 @@ export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, o
   const annex = options.layout?.picture === 'annex';
   const image: OutcomeBlock = { type: 'image', caption: options.imageCaption ?? labels.pictures.agenda, ...(annex ? { annex } : {}) };
   if (options.withRoadmapImage && !annex) blocks.push(image);
+  // After the picture, so the picture keeps its place on the page the plan ends on.
+  if (options.followUp) blocks.push(...followUpBlocks(options.followUp, labels));
   blocks.push({ type: 'heading', text: labels.sections.themes });
   // The template asks for one paragraph; extra paragraphs the organiser wrote are still shown.
   for (const paragraph of outcome.themes.split(/\n\s*\n/)) if (paragraph.trim() !== '') blocks.push({ type: 'paragraph', text: oneLine(paragraph) });

@@ -21,6 +21,8 @@ export type HtmlOptions = {
   imageCaption?: string | undefined;
   /** A hackathon's challenges, teams and results. */
   hackathon?: BlockOptions['hackathon'];
+  /** Follow-up of earlier commitments. */
+  followUp?: BlockOptions['followUp'];
   /**
    * The picture's drawn size when it was drawn to print at the text block's full width (our own
    * drawings, whose text is sized for that): it then prints exactly that wide, never shrunk.
@@ -68,7 +70,7 @@ figcaption { font-size: 9pt; font-style: italic; color: #333; margin-top: 2pt; }
 `;
 
 export function renderHtml(document: OutcomeDocument, labels: OutcomeLabels, options: HtmlOptions = {}): string {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.pictureSvg !== undefined || options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, layout: options.layout, igf: options.igf });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.pictureSvg !== undefined || options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, followUp: options.followUp, layout: options.layout, igf: options.igf });
   const title = blocks.find((block) => block.type === 'title');
   const body = blocks.map((block) => blockHtml(block, options)).join('\n');
   return [

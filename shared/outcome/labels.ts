@@ -66,6 +66,16 @@ export type OutcomeLabels = {
     submissions: string;
     submissionLine: string;
   };
+  /** Follow-up of earlier commitments (./followUpBlocks.ts): {status} names, {count} and {list}. */
+  followUp: {
+    heading: string;
+    summary: CountedTemplate;
+    countOf: string;
+    statuses: Record<'done' | 'inProgress' | 'notStarted' | 'dropped' | 'unreviewed', string>;
+    line: string;
+    lineOwned: string;
+    withNote: string;
+  };
   /** The IGF-style session report (./igf.ts): headings, roles, the deadline and the tags. */
   igf: {
     title: string;

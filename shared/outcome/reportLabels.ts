@@ -12,6 +12,7 @@ export type KeyLookup = (key: string) => string | undefined;
 const pluralForms: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const genderKeys = ['women', 'men', 'other', 'undisclosed', 'notRecorded'] as const;
 const igfKeys = ['title', 'speakers', 'onsiteModerator', 'onlineModerator', 'rapporteur', 'keyTakeaways', 'callToAction', 'dueSessionDayOn', 'dueSessionDay', 'sessionReport', 'keyInsights', 'nextSteps', 'tags', 'sdgTargets', 'wsisLines', 'wsisLine'] as const;
+const followUpStatusKeys = ['done', 'inProgress', 'notStarted', 'dropped', 'unreviewed'] as const;
 const groupKeys = ['government', 'civilSociety', 'intergovernmental', 'academia', 'privateSector', 'technical', 'media', 'other', 'notRecorded'] as const;
 
 export function outcomeLabelsFrom(lookup: KeyLookup, language: string, direction: 'ltr' | 'rtl'): OutcomeLabels {
@@ -80,6 +81,15 @@ export function outcomeLabelsFrom(lookup: KeyLookup, language: string, direction
       no: text('hackathon.no'),
       submissions: text('hackathon.submissions'),
       submissionLine: text('hackathon.submissionLine'),
+    },
+    followUp: {
+      heading: text('followUp.heading'),
+      summary: counted('followUp.summary'),
+      countOf: text('followUp.countOf'),
+      statuses: record(followUpStatusKeys, (key) => text(`followUp.status.${key}`)) as OutcomeLabels['followUp']['statuses'],
+      line: text('followUp.line'),
+      lineOwned: text('followUp.lineOwned'),
+      withNote: text('followUp.withNote'),
     },
     igf: record(igfKeys, (key) => text(`igf.${key}`)) as OutcomeLabels['igf'],
     draft: {

@@ -13,7 +13,9 @@
 // (shared/outcome/marks.ts): kept apart from those roots so their authors cannot forge a mark.
 // `coalition` holds the organiser's consent text and working groups (shared/coalition/), which
 // each participant's own register entry refers to when they express interest.
-export const facilitatorRoots = ['meta', 'parts', 'run', 'outcome', 'rubric', 'hackathon', 'clusters', 'challenges', 'outcomeMarks', 'coalition'] as const;
+// `commitments` are earlier workshops' actions carried forward and the facilitator's reviews of
+// them (shared/commitments/): what the room says of them is the facilitator's to record.
+export const facilitatorRoots = ['meta', 'parts', 'run', 'outcome', 'rubric', 'hackathon', 'clusters', 'challenges', 'outcomeMarks', 'coalition', 'commitments'] as const;
 // Roots participants write, each entry owned by someone (shared/access/rules/):
 // `cards` (the author's), `votes` and `ratings` (keyed by the voter's identity), `questions`
 // (the asker's, plus each person's own upvote), `participants` (each person's own register row),

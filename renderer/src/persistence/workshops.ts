@@ -9,9 +9,11 @@ import { clearListingBehind, listingsBehind } from './listingMarks';
 /** A home-screen row: the listed fields without the document. */
 export type WorkshopListItem = Omit<WorkshopRow, 'doc'>;
 
-export async function createWorkshop(workshop: NewWorkshop): Promise<string> {
+/** `fill` adds to the new document before it is stored (commitments carried from a programme). */
+export async function createWorkshop(workshop: NewWorkshop, fill?: (doc: Y.Doc) => void): Promise<string> {
   const doc = new Y.Doc();
   initWorkshop(doc, workshop);
+  fill?.(doc);
   const summary = summarize(readWorkshop(doc));
   if (!summary) throw new Error('A new workshop failed validation.');
   // y-dexie copies the given document's content into the row's own Y.Doc; its insert type does

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Actor } from '@shared/activities/outcome';
 import type { AgendaPart } from '@shared/workshop/schema';
+import { CommitmentsPanel } from '../commitments/CommitmentsPanel';
 import { InsightsParticipant } from '../insights/InsightsParticipant';
 import { InsightsResults } from '../insights/InsightsResults';
 import { CardsParticipant } from './cards/CardsParticipant';
@@ -66,6 +67,9 @@ function ActivityPanel({ doc, part, actor, audience }: ActivityPanelProps & { au
       break;
     case 'insights':
       panel = audience === 'participant' ? <InsightsParticipant {...common} run={run} /> : <InsightsResults {...common} config={config} run={run} projector={audience === 'projector'} />;
+      break;
+    case 'commitments':
+      panel = <CommitmentsPanel doc={doc} actor={actor} audience={audience} />;
       break;
     case 'roadmap': {
       // Facilitator and participants share one workspace; what each may do follows the actor's role.

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
 import { randomId } from '@shared/ids';
 import { findFormat, newWorkshopFromFormat, optionalPartKeys, sessionFormats } from '@shared/workshop/formats';
 import type { FormatId } from '@shared/workshop/schema';
@@ -8,10 +9,14 @@ import { createWorkshop } from '../../persistence/workshops';
 type NewWorkshopDialogProps = {
   onCreated: (id: string) => void;
   onClose: () => void;
+  /** More to choose before creating (what a programme carries forward), shown above the buttons. */
+  children?: ReactNode;
+  /** Adds to the new document before it is stored. */
+  fill?: (doc: Y.Doc) => void;
 };
 
 /** Asks for a format and a title, then creates the workshop with that format's agenda. */
-export function NewWorkshopDialog({ onCreated, onClose }: NewWorkshopDialogProps) {
+export function NewWorkshopDialog({ onCreated, onClose, children, fill }: NewWorkshopDialogProps) {
   const { t, i18n } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<FormatId>('forum3');
@@ -40,7 +45,7 @@ export function NewWorkshopDialog({ onCreated, onClose }: NewWorkshopDialogProps
         { id: randomId(), format, title: title.trim(), language: i18n.language, date, now: Date.now(), leaveOut },
         (key) => t(key),
       );
-      onCreated(await createWorkshop(workshop));
+      onCreated(await createWorkshop(workshop, fill));
     } catch (failure) {
       setError(t('create.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
       setBusy(false);
@@ -91,6 +96,7 @@ export function NewWorkshopDialog({ onCreated, onClose }: NewWorkshopDialogProps
           <label htmlFor="new-date">{t('create.date')}</label>
           <input id="new-date" type="date" value={date} onChange={(event) => setDate(event.target.value)} />
         </div>
+        {children}
         {error ? (
           <p id="new-error" className="field-error" role="alert">
             {error}

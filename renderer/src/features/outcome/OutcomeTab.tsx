@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { activityOf } from '@shared/activities/config';
+import { followUpData } from '@shared/commitments/followUp';
 import { estimateDocumentFit } from '@shared/outcome/fit';
 import type { ReportLayout } from '@shared/outcome/layout';
 import { bulletSections, totalParticipants } from '@shared/outcome/model';
@@ -43,14 +44,15 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
   const picture = timelineSource(doc, i18next.getFixedT(labels.language));
   const imageCaption = pictureCaption({ timeline: picture, labels });
   const hackathon = reportHackathon(doc);
+  const followUp = followUpData(doc);
   // The cuts the organiser chose; until then, the layout the report starts with.
   const [chosenLayout, setChosenLayout] = useState<ReportLayout | undefined>(undefined);
   const startLayout = startingLayout(picture, labels);
   const layout = chosenLayout ?? startLayout;
   const drawing = reportDrawing(picture, layout, labels);
-  const fit = outcome ? estimateDocumentFit(outcome, labels, { withRoadmapImage: picture !== undefined, imageCaption, hackathon, layout }) : undefined;
+  const fit = outcome ? estimateDocumentFit(outcome, labels, { withRoadmapImage: picture !== undefined, imageCaption, hackathon, followUp, layout }) : undefined;
   // The count the print page really takes, once measured; the estimate stands in until then.
-  const printed = usePrintedPages(outcome, labels, { pictureSvg: drawing?.svg, imageCaption, hackathon, layout, pictureSize: drawing });
+  const printed = usePrintedPages(outcome, labels, { pictureSvg: drawing?.svg, imageCaption, hackathon, followUp, layout, pictureSize: drawing });
   // The roadmap CSV is offered whenever the agenda has a roadmap part, in any format.
   const hasRoadmap = hasRoadmapPart(doc);
 

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { cardsCsv, competencyCsv, participantsCsv, questionsCsv, roadmapCsv } from '@shared/exchange/datasets';
 import { jsonDataFromDoc, withoutIdentities } from '@shared/exchange/jsonData';
 import { workshopJsonText } from '@shared/exchange/jsonExport';
+import { followUpData } from '@shared/commitments/followUp';
 import { hackathonAppendix, hackathonCanvasesCsv, hackathonResultsCsv } from '@shared/hackathon/exportData';
 import { canvasFields } from '@shared/hackathon/schema';
 import { datasetFromDoc } from '@shared/outcome/adapter';
@@ -85,6 +86,7 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
         ...(picture ? { roadmapImage: { ...picture, fullWidth: true }, imageCaption: pictureCaption(request) } : {}),
         ...(appendix ? { appendix } : {}),
         hackathon,
+        followUp: followUpData(request.doc),
         layout: request.layout,
       });
       return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
@@ -92,7 +94,7 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
     case 'pdf':
       return printExport(htmlWithPicture(outcome as OutcomeDocument, labels, request), `${base}-outcome.pdf`);
     case 'markdown':
-      return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels, { hackathon: reportHackathon(request.doc) }), 'text/markdown;charset=utf-8');
+      return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels, { hackathon: reportHackathon(request.doc), followUp: followUpData(request.doc) }), 'text/markdown;charset=utf-8');
     case 'html':
       return save('outcome.html', htmlWithPicture(outcome as OutcomeDocument, labels, request), 'text/html;charset=utf-8');
     case 'participants': {
@@ -152,6 +154,7 @@ function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, reques
   return renderHtml(outcome, labels, {
     ...(drawing ? { pictureSvg: drawing.svg, imageCaption: pictureCaption(request), pictureSize: drawing } : {}),
     hackathon: reportHackathon(request.doc),
+    followUp: followUpData(request.doc),
     layout: request.layout,
   });
 }

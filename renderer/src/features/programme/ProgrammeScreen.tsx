@@ -6,6 +6,8 @@ import { addToProgramme, deleteProgramme, removeFromProgramme, renameProgramme }
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useFocusOnArrival } from '../../ui/useFocusOnArrival';
 import { ProgrammeCoalition } from '../coalition/ProgrammeCoalition';
+import { CommitmentHistorySection } from '../commitments/CommitmentHistorySection';
+import { NewProgrammeWorkshop } from '../commitments/NewProgrammeWorkshop';
 import { ImportFailureNotice } from '../exchange/ImportFailureNotice';
 import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButton';
 import { useWorkshopList } from '../home/useWorkshopList';
@@ -81,6 +83,7 @@ export function ProgrammeScreen({ id }: { id: string }) {
               <button type="button" className="button button-primary" aria-expanded={mode === 'add'} onClick={() => setMode(mode === 'add' ? 'view' : 'add')}>
                 {t('programme.add')}
               </button>
+              <NewProgrammeWorkshop programmeId={id} members={members} />
               <ImportFileButton onFailure={setImportFailure} onImported={(workshopId) => void add([workshopId])} />
               <button type="button" className="button" onClick={() => setMode('rename')}>
                 {t('programme.rename')}
@@ -102,6 +105,7 @@ export function ProgrammeScreen({ id }: { id: string }) {
               <p className="muted">{t('programme.empty')}</p>
             )}
             <ProgrammeCoalition name={value.name} workshops={members} />
+            {members.length > 0 ? <CommitmentHistorySection members={members} /> : null}
           </>
         ) : null}
       </main>

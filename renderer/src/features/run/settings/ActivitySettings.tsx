@@ -12,7 +12,7 @@ import './settings.css';
 type ActivitySettingsProps = { doc: Y.Doc; part: AgendaPart; readOnly: boolean };
 
 /** The part kind whose defaults a newly chosen activity starts from. */
-const kindFor: Record<ActivityKind, PartKind> = { cards: 'brainstorm', dots: 'vote', competencies: 'competencies', qna: 'qna', roadmap: 'roadmap', insights: 'other', teams: 'discussion', sprint: 'sprint', submissions: 'pitches', judging: 'judging', none: 'other' };
+const kindFor: Record<ActivityKind, PartKind> = { cards: 'brainstorm', dots: 'vote', competencies: 'competencies', qna: 'qna', roadmap: 'roadmap', insights: 'other', commitments: 'other', teams: 'discussion', sprint: 'sprint', submissions: 'pitches', judging: 'judging', none: 'other' };
 
 function formatOf(doc: Y.Doc): FormatId | undefined {
   const format = metaMap(doc).get('format');
@@ -41,7 +41,7 @@ export function ActivitySettings({ doc, part, readOnly }: ActivitySettingsProps)
   function changeKind(kind: ActivityKind) {
     // A kind chosen again keeps nothing from the previous one: its own defaults are the start.
     // Team formation is the default only in hackathon formats, so it is named outright here.
-    save(kind === 'none' || kind === 'teams' ? { kind } : kind === 'insights' ? { kind, anonymous: true } : defaultActivity(kindFor[kind], context));
+    save(kind === 'none' || kind === 'teams' || kind === 'commitments' ? { kind } : kind === 'insights' ? { kind, anonymous: true } : defaultActivity(kindFor[kind], context));
   }
 
   return (
