@@ -124,6 +124,24 @@ const hackathon = z
   })
   .describe('Present for a hackathon with challenges, teams or submissions.');
 
+const insightProfile = z
+  .strictObject({
+    partId: text,
+    partTitle: text,
+    respondents: count,
+    rows: z.array(
+      z.strictObject({
+        id: text.describe('The insight’s stable id (leadership, data, workforce, strategy, competencies, baselineLiteracy, trainingKpis, academia, privateSector, international).'),
+        group: z.enum(['principle', 'step']),
+        counts: z.array(count).length(5).describe('People who chose each level, 1 (not at all) to 5 (fully).'),
+        dontKnow: count,
+        rated: count.describe('People who chose a level; “don’t know” left out.'),
+        mean: z.number().optional().describe('Mean level over the people who rated it.'),
+      }),
+    ),
+  })
+  .describe('One ten insights check: the room’s counts per level, never who answered.');
+
 const data = z.strictObject({
   participants: z.array(participant),
   cards: z.array(card),
@@ -134,12 +152,13 @@ const data = z.strictObject({
   competencyPriorities: z.array(competencyPriority),
   runLog: z.array(runLogEntry),
   hackathon: hackathon.optional(),
+  insights: z.array(insightProfile).optional().describe('Present when the workshop ran the ten insights check and someone answered.'),
 });
 
 export const workshopExportSchema = z
   .strictObject({
     format: z.literal('baraza-workshop-json'),
-    formatVersion: z.literal(2).describe('Version of this export’s shape, the one this schema describes.'),
+    formatVersion: z.literal(3).describe('Version of this export’s shape, the one this schema describes.'),
     schemaVersion: z.number().int().positive().describe('Version of the workshop document the export was read from.'),
     exportedAt: z.number(),
     appVersion: text,
@@ -155,7 +174,7 @@ export const workshopExportSchema = z
 export function exportJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(workshopExportSchema, { unrepresentable: 'any' }),
-    $id: 'https://baraza.invalid/schemas/workshop-export-2.json',
+    $id: 'https://baraza.invalid/schemas/workshop-export-3.json',
     title: 'Baraza workshop export (Everything, JSON)',
   };
 }

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import type { HackathonData } from '../hackathon/reportData';
 import { hackathonData, hasHackathonData } from '../hackathon/reportData';
+import { insightProfilesJson, type InsightProfileJson } from '../insights/exportData';
+import { workshopInsightProfiles } from '../insights/reportData';
 import type { AdapterOptions } from '../outcome/adapter';
 import { datasetFromDoc, outcomeSourcesFromDoc } from '../outcome/adapter';
 import type { CompetencyPriorityInput, RunLogEntry } from '../outcome/inputs';
@@ -17,18 +19,22 @@ export type WorkshopJsonData = WorkshopDataset & {
   runLog: RunLogEntry[];
   /** Absent outside hackathons, or when nothing of one was entered. */
   hackathon?: HackathonData;
+  /** The ten insights profiles (counts per level, never who answered); absent when the check did not run. */
+  insights?: InsightProfileJson[];
 };
 
 export function jsonDataFromDoc(doc: Y.Doc, options: AdapterOptions): WorkshopJsonData {
   const dataset = datasetFromDoc(doc, options);
   const sources = outcomeSourcesFromDoc(doc, options);
   const hackathon = hackathonData(doc);
+  const insights = insightProfilesJson(workshopInsightProfiles(doc));
   return {
     ...dataset,
     competencyResults: dataset.competencyResults.map((row) => withRounded(row, ['before', 'after'], 2)),
     competencyPriorities: (sources?.competencyPriorities ?? []).map((row) => withRounded(withRounded(row, ['before', 'after'], 2), ['share'], 3)),
     runLog: sources?.runLog ?? [],
     ...(hasHackathonData(hackathon) ? { hackathon } : {}),
+    ...(insights.length > 0 ? { insights } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { HackathonData } from '../hackathon/reportData';
 import { hackathonBlocks } from './hackathonBlocks';
 import { igfBlocks, type IgfDetails } from './igf';
+import { insightBlocks, type ReportInsights } from '../insights/reportBlocks';
 import type { OutcomeLabels } from './labels';
 import { fillTemplate, genderName, groupName } from './labels';
 import type { OutcomeDocument, ParticipationFigures } from './model';
@@ -24,8 +25,9 @@ export type OutcomeBlock =
   | { type: 'table'; caption: string; header: [string, string]; rows: TableRow[]; compact?: boolean }
   /** The picture, with a caption that says what it draws; `annex`: on a page of its own at the end. */
   | { type: 'image'; caption: string; annex?: boolean }
-  /** A table of several columns (a hackathon's teams); `numeric` columns align to the end. */
-  | { type: 'grid'; caption: string; header: string[]; rows: string[][]; numeric: boolean[] };
+  /** A table of several columns (a hackathon's teams); `numeric` columns align to the end;
+   *  `compact`: smaller print, for a table of short figures (the ten insights profile). */
+  | { type: 'grid'; caption: string; header: string[]; rows: string[][]; numeric: boolean[]; compact?: boolean };
 
 /** A row of the participation table; `group` rows head the gender and stakeholder lists. */
 export type TableRow = { label: string; count: number | null; group?: boolean };
@@ -37,6 +39,8 @@ export type BlockOptions = {
   imageCaption?: string | undefined;
   /** A hackathon's challenges, teams and results, drawn after the tangible outcomes. */
   hackathon?: HackathonData | undefined;
+  /** The ten insights profile, when the workshop ran the check; after the participation table. */
+  insights?: ReportInsights | undefined;
   /** The cuts the organiser applied to keep the report on two pages (see layout.ts). */
   layout?: ReportLayout | undefined;
   /** Lay the document out as the IGF-style session report instead (./igf.ts). */
@@ -66,6 +70,7 @@ export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, o
       ...(options.layout?.table === 'compact' ? { compact: true } : {}),
     });
   }
+  if (options.insights) blocks.push(...insightBlocks(options.insights, labels));
   if (options.hackathon) blocks.push(...hackathonBlocks(options.hackathon, labels));
   blocks.push({ type: 'heading', text: labels.sections.plan }, bullets(outcome.plan));
   const annex = options.layout?.picture === 'annex';
