@@ -2,6 +2,8 @@ import type * as Y from 'yjs';
 import { cardsCsv, competencyCsv, participantsCsv, questionsCsv, roadmapCsv } from '@shared/exchange/datasets';
 import { jsonDataFromDoc, withoutIdentities } from '@shared/exchange/jsonData';
 import { workshopJsonText } from '@shared/exchange/jsonExport';
+import { insightProfilesJson, insightsCsv } from '@shared/insights/exportData';
+import { workshopInsightProfiles } from '@shared/insights/reportData';
 import { hackathonAppendix, hackathonCanvasesCsv, hackathonResultsCsv } from '@shared/hackathon/exportData';
 import { canvasFields } from '@shared/hackathon/schema';
 import { datasetFromDoc } from '@shared/outcome/adapter';
@@ -16,12 +18,13 @@ import { appVersion } from '../../app/version';
 import { defaultLayout, type ReportLayout } from '@shared/outcome/layout';
 import { barazaFileName } from '../exchange/fileName';
 import { reportHackathon } from './reportHackathon';
+import { reportInsights } from './reportInsights';
 import { drawReportPicture, type ReportPicture } from './reportPicture';
 import type { TimelinePicture } from './timelineSource';
 import { printExport, saveExport } from './saveExport';
 
 export const documentExports = ['docx', 'pdf', 'markdown', 'html'] as const;
-export const dataExports = ['participants', 'cards', 'competencies', 'questions', 'roadmap', 'hackathonResults', 'canvases', 'json'] as const;
+export const dataExports = ['participants', 'cards', 'competencies', 'questions', 'roadmap', 'insights', 'hackathonResults', 'canvases', 'json'] as const;
 export type ExportKind = (typeof documentExports)[number] | (typeof dataExports)[number];
 
 export type ExportRequest = {
@@ -83,6 +86,7 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
         ...(picture ? { roadmapImage: picture, imageCaption: pictureCaption(request) } : {}),
         ...(appendix ? { appendix } : {}),
         hackathon,
+        insights: reportInsights(request.doc, labels.language),
         layout: request.layout,
       });
       return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
@@ -90,7 +94,7 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
     case 'pdf':
       return printExport(await htmlWithPicture(outcome as OutcomeDocument, labels, request), `${base}-outcome.pdf`);
     case 'markdown':
-      return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels, { hackathon: reportHackathon(request.doc) }), 'text/markdown;charset=utf-8');
+      return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels, { hackathon: reportHackathon(request.doc), insights: reportInsights(request.doc, labels.language) }), 'text/markdown;charset=utf-8');
     case 'html':
       return save('outcome.html', await htmlWithPicture(outcome as OutcomeDocument, labels, request), 'text/html;charset=utf-8');
     case 'participants': {
@@ -108,6 +112,8 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       return save('questions.csv', questionsCsv(data().questions, { chathamHouse: request.chathamHouse, translate }), csvType);
     case 'roadmap':
       return save('roadmap.csv', roadmapCsv(data().roadmapItems, { translate }), csvType);
+    case 'insights':
+      return save('ten-insights.csv', insightsCsv(insightProfilesJson(workshopInsightProfiles(request.doc)), { translate }), csvType);
     case 'hackathonResults':
       return save('hackathon-results.csv', hackathonResultsCsv(request.doc), csvType);
     case 'canvases':
@@ -149,6 +155,7 @@ async function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, 
   return renderHtml(outcome, labels, {
     ...(picture ? { roadmapPng: picture.png, imageCaption: pictureCaption(request), pictureSize: picture.fullWidth ? picture : undefined } : {}),
     hackathon: reportHackathon(request.doc),
+    insights: reportInsights(request.doc, labels.language),
     layout: request.layout,
   });
 }

@@ -10,6 +10,7 @@ import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButt
 import { useWorkshopList } from '../home/useWorkshopList';
 import { AddWorkshops } from './AddWorkshops';
 import { ProgrammeNameForm } from './ProgrammeNameForm';
+import { ProgrammeProgress } from './ProgrammeProgress';
 import { ProgrammeWorkshops } from './ProgrammeWorkshops';
 import { useProgramme } from './useProgrammes';
 import { useWorkshopFacts } from './useWorkshopFacts';
@@ -100,6 +101,7 @@ export function ProgrammeScreen({ id }: { id: string }) {
             ) : (
               <p className="muted">{t('programme.empty')}</p>
             )}
+            <ProgrammeProgress name={value.name} ids={members.map((row) => row.id)} stamp={members.map((row) => row.updatedAt).join(',')} />
           </>
         ) : null}
       </main>
