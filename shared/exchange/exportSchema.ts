@@ -136,6 +136,23 @@ const commitment = z
     reviews: z.array(z.strictObject({ status: z.enum(['done', 'inProgress', 'notStarted', 'dropped']), note: text, at: z.number(), by: text.describe('The facilitator’s name, or their device id.') })),
   })
   .describe('An earlier workshop’s open action carried into this one, with this workshop’s reviews.');
+const insightProfile = z
+  .strictObject({
+    partId: text,
+    partTitle: text,
+    respondents: count,
+    rows: z.array(
+      z.strictObject({
+        id: text.describe('The insight’s stable id (leadership, data, workforce, strategy, competencies, baselineLiteracy, trainingKpis, academia, privateSector, international).'),
+        group: z.enum(['principle', 'step']),
+        counts: z.array(count).length(5).describe('People who chose each level, 1 (not at all) to 5 (fully).'),
+        dontKnow: count,
+        rated: count.describe('People who chose a level; “don’t know” left out.'),
+        mean: z.number().optional().describe('Mean level over the people who rated it.'),
+      }),
+    ),
+  })
+  .describe('One ten insights check: the room’s counts per level, never who answered.');
 
 const data = z.strictObject({
   participants: z.array(participant),
@@ -148,12 +165,13 @@ const data = z.strictObject({
   runLog: z.array(runLogEntry),
   hackathon: hackathon.optional(),
   commitments: z.array(commitment).optional().describe('Present when commitments of earlier workshops were carried into this one.'),
+  insights: z.array(insightProfile).optional().describe('Present when the workshop ran the ten insights check and someone answered.'),
 });
 
 export const workshopExportSchema = z
   .strictObject({
     format: z.literal('baraza-workshop-json'),
-    formatVersion: z.literal(2).describe('Version of this export’s shape, the one this schema describes.'),
+    formatVersion: z.literal(3).describe('Version of this export’s shape, the one this schema describes.'),
     schemaVersion: z.number().int().positive().describe('Version of the workshop document the export was read from.'),
     exportedAt: z.number(),
     appVersion: text,
@@ -169,7 +187,7 @@ export const workshopExportSchema = z
 export function exportJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(workshopExportSchema, { unrepresentable: 'any' }),
-    $id: 'https://baraza.invalid/schemas/workshop-export-2.json',
+    $id: 'https://baraza.invalid/schemas/workshop-export-3.json',
     title: 'Baraza workshop export (Everything, JSON)',
   };
 }

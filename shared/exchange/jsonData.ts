@@ -2,6 +2,8 @@ import type * as Y from 'yjs';
 import { commitmentRows, type CommitmentRow } from '../commitments/rows';
 import type { HackathonData } from '../hackathon/reportData';
 import { hackathonData, hasHackathonData } from '../hackathon/reportData';
+import { insightProfilesJson, type InsightProfileJson } from '../insights/exportData';
+import { workshopInsightProfiles } from '../insights/reportData';
 import type { AdapterOptions } from '../outcome/adapter';
 import { datasetFromDoc, outcomeSourcesFromDoc } from '../outcome/adapter';
 import type { CompetencyPriorityInput, RunLogEntry } from '../outcome/inputs';
@@ -20,6 +22,8 @@ export type WorkshopJsonData = WorkshopDataset & {
   hackathon?: HackathonData;
   /** Absent when no commitments were carried into the workshop. */
   commitments?: CommitmentRow[];
+  /** The ten insights profiles (counts per level, never who answered); absent when the check did not run. */
+  insights?: InsightProfileJson[];
 };
 
 export function jsonDataFromDoc(doc: Y.Doc, options: AdapterOptions): WorkshopJsonData {
@@ -27,6 +31,7 @@ export function jsonDataFromDoc(doc: Y.Doc, options: AdapterOptions): WorkshopJs
   const sources = outcomeSourcesFromDoc(doc, options);
   const hackathon = hackathonData(doc);
   const commitments = commitmentRows(doc);
+  const insights = insightProfilesJson(workshopInsightProfiles(doc));
   return {
     ...dataset,
     competencyResults: dataset.competencyResults.map((row) => withRounded(row, ['before', 'after'], 2)),
@@ -34,6 +39,7 @@ export function jsonDataFromDoc(doc: Y.Doc, options: AdapterOptions): WorkshopJs
     runLog: sources?.runLog ?? [],
     ...(hasHackathonData(hackathon) ? { hackathon } : {}),
     ...(commitments.length > 0 ? { commitments } : {}),
+    ...(insights.length > 0 ? { insights } : {}),
   };
 }
 

@@ -12,8 +12,9 @@ import type { WorkshopJsonData } from './jsonData';
  * passes it as `data` (see ./jsonData.ts). Its shape is documented in docs/export-schema.json.
  */
 export const workshopJsonFormat = 'baraza-workshop-json';
-/** 2: roadmap details, card categories and merged words, priorities, run log, hackathon. */
-export const workshopJsonFormatVersion = 2;
+/** 2: roadmap details, card categories and merged words, priorities, run log, hackathon.
+ *  3: the ten insights profiles. */
+export const workshopJsonFormatVersion = 3;
 
 export type WorkshopJsonExport = {
   format: typeof workshopJsonFormat;

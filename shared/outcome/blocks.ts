@@ -3,6 +3,7 @@ import type { FollowUpData } from '../commitments/followUp';
 import { followUpBlocks } from './followUpBlocks';
 import { hackathonBlocks } from './hackathonBlocks';
 import { igfBlocks, type IgfDetails } from './igf';
+import { insightBlocks, type ReportInsights } from '../insights/reportBlocks';
 import type { OutcomeLabels } from './labels';
 import { fillTemplate, genderName, groupName } from './labels';
 import type { OutcomeDocument, ParticipationFigures } from './model';
@@ -26,8 +27,9 @@ export type OutcomeBlock =
   | { type: 'table'; caption: string; header: [string, string]; rows: TableRow[]; compact?: boolean }
   /** The picture, with a caption that says what it draws; `annex`: on a page of its own at the end. */
   | { type: 'image'; caption: string; annex?: boolean }
-  /** A table of several columns (a hackathon's teams); `numeric` columns align to the end. */
-  | { type: 'grid'; caption: string; header: string[]; rows: string[][]; numeric: boolean[] };
+  /** A table of several columns (a hackathon's teams); `numeric` columns align to the end;
+   *  `compact`: smaller print, for a table of short figures (the ten insights profile). */
+  | { type: 'grid'; caption: string; header: string[]; rows: string[][]; numeric: boolean[]; compact?: boolean };
 
 /** A row of the participation table; `group` rows head the gender and stakeholder lists. */
 export type TableRow = { label: string; count: number | null; group?: boolean };
@@ -41,6 +43,8 @@ export type BlockOptions = {
   hackathon?: HackathonData | undefined;
   /** The commitments of earlier workshops this one followed up, after the action plan. */
   followUp?: FollowUpData | undefined;
+  /** The ten insights profile, when the workshop ran the check; after the participation table. */
+  insights?: ReportInsights | undefined;
   /** The cuts the organiser applied to keep the report on two pages (see layout.ts). */
   layout?: ReportLayout | undefined;
   /** Lay the document out as the IGF-style session report instead (./igf.ts). */
@@ -70,6 +74,7 @@ export function outcomeBlocks(outcome: OutcomeDocument, labels: OutcomeLabels, o
       ...(options.layout?.table === 'compact' ? { compact: true } : {}),
     });
   }
+  if (options.insights) blocks.push(...insightBlocks(options.insights, labels));
   if (options.hackathon) blocks.push(...hackathonBlocks(options.hackathon, labels));
   blocks.push({ type: 'heading', text: labels.sections.plan }, bullets(outcome.plan));
   const annex = options.layout?.picture === 'annex';

@@ -34,7 +34,7 @@ export type DocxAppendix = {
   sections?: readonly { heading: string; fields: readonly { label: string; value: string }[] }[];
 };
 
-export type DocxOptions = { roadmapImage?: DocxImage; imageCaption?: string | undefined; appendix?: DocxAppendix; hackathon?: BlockOptions['hackathon']; followUp?: BlockOptions['followUp']; layout?: ReportLayout | undefined; igf?: BlockOptions['igf'] };
+export type DocxOptions = { roadmapImage?: DocxImage; imageCaption?: string | undefined; appendix?: DocxAppendix; hackathon?: BlockOptions['hackathon']; followUp?: BlockOptions['followUp']; insights?: BlockOptions['insights']; layout?: ReportLayout | undefined; igf?: BlockOptions['igf'] };
 
 const bulletReference = 'outcome-bullets';
 // A4 in twentieths of a point, with 20 mm margins, as the print layout uses.
@@ -47,7 +47,12 @@ const maxImageHeight = Math.round((60 / 25.4) * 96);
 const maxFullWidthHeight = Math.round((247 / 25.4) * 96);
 
 export async function renderDocx(document: OutcomeDocument, labels: OutcomeLabels, options: DocxOptions = {}): Promise<Uint8Array> {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapImage !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, followUp: options.followUp, layout: options.layout, igf: options.igf });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.roadmapImage !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, followUp: options.followUp, insights: options.insights, layout: options.layout, igf: options.igf });
+  return renderBlocksDocx(blocks, labels, options);
+}
+
+/** Any list of blocks as a Word file in the report's style (a programme's one-page summary too). */
+export async function renderBlocksDocx(blocks: readonly OutcomeBlock[], labels: Pick<OutcomeLabels, 'direction'>, options: DocxOptions = {}): Promise<Uint8Array> {
   const rtl = labels.direction === 'rtl';
   const title = blocks.find((block) => block.type === 'title');
   const file = new Document({
@@ -154,8 +159,12 @@ function participationTable(block: Extract<OutcomeBlock, { type: 'table' }>, rtl
 
 /** A table of several columns; its header row repeats on each page it runs onto. */
 function gridTable(block: Extract<OutcomeBlock, { type: 'grid' }>, rtl: boolean): Table {
+  // Compact: 9 pt, as the print page draws it.
+  const size = block.compact ? 18 : undefined;
   const cell = (text: string, index: number, bold: boolean): TableCell =>
-    new TableCell({ children: [new Paragraph({ alignment: block.numeric[index] ? AlignmentType.END : AlignmentType.START, bidirectional: rtl, children: [run(text, rtl, bold)] })] });
+    new TableCell({
+      children: [new Paragraph({ alignment: block.numeric[index] ? AlignmentType.END : AlignmentType.START, bidirectional: rtl, children: [new TextRun({ text, bold, rightToLeft: rtl, ...(size ? { size } : {}) })] })],
+    });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     visuallyRightToLeft: rtl,

@@ -62,8 +62,13 @@ export function estimateFit(blocks: readonly OutcomeBlock[], options: FitOptions
         break;
       case 'grid': {
         // Each row as tall as its longest cell wrapped at that column's share of the width.
-        const width = Math.max(8, Math.floor(charsPerLine / Math.max(1, block.header.length)) - 2);
-        const rowLines = (row: readonly string[]) => Math.max(1, ...row.map((cell) => wrapLines(cell, width))) + 1 / 3;
+        // A compact grid prints at 9 pt with thin padding: more characters a line, shorter rows.
+        const ratio = block.compact ? 9 / 11 : 1;
+        // Its number columns are narrow (about six characters), leaving the rest to the text columns.
+        const numbers = block.compact ? block.numeric.filter(Boolean).length : 0;
+        const texts = Math.max(1, block.header.length - numbers);
+        const width = Math.max(8, Math.floor((charsPerLine / ratio - numbers * 6) / texts) - 2);
+        const rowLines = (row: readonly string[]) => (Math.max(1, ...row.map((cell, index) => (block.compact && block.numeric[index] ? 1 : wrapLines(cell, width)))) + (block.compact ? 1 / 10 : 1 / 3)) * ratio;
         lines += 1 + scaled(block.caption, 11) + rowLines(block.header) + block.rows.reduce((sum, row) => sum + rowLines(row), 0);
         break;
       }

@@ -23,6 +23,8 @@ export type HtmlOptions = {
   hackathon?: BlockOptions['hackathon'];
   /** Follow-up of earlier commitments. */
   followUp?: BlockOptions['followUp'];
+  /** The ten insights profile, when the workshop ran the check. */
+  insights?: BlockOptions['insights'];
   /**
    * The picture's drawn size when it was drawn to print at the text block's full width (our own
    * drawings, whose text is sized for that): it then prints exactly that wide, never shrunk.
@@ -33,6 +35,8 @@ export type HtmlOptions = {
   layout?: ReportLayout | undefined;
   /** The IGF-style session report's details, to lay the page out as that template. */
   igf?: BlockOptions['igf'];
+  /** Style added after the report's own, for a page that must be tighter (a one-page summary). */
+  extraCss?: string;
 };
 
 const printCss = `
@@ -58,6 +62,9 @@ th, td { border: 0.5pt solid #888; padding: 2pt 8pt; text-align: start; }
 td.count, th.count { text-align: end; font-variant-numeric: tabular-nums; }
 table.grid { width: 100%; }
 tr.group td { font-weight: bold; background: #f2f2f2; }
+/* A compact grid: short figures (the ten insights profile) in smaller print and tighter cells. */
+table.grid.compact { font-size: 9pt; }
+table.grid.compact th, table.grid.compact td { padding: 0.5pt 4pt; }
 figure { margin: 4pt 0 8pt; break-inside: avoid; }
 figure img { max-width: 100%; max-height: 60mm; }
 figure.full-width img { width: 100%; height: auto; max-height: none; }
@@ -70,7 +77,12 @@ figcaption { font-size: 9pt; font-style: italic; color: #333; margin-top: 2pt; }
 `;
 
 export function renderHtml(document: OutcomeDocument, labels: OutcomeLabels, options: HtmlOptions = {}): string {
-  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.pictureSvg !== undefined || options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, followUp: options.followUp, layout: options.layout, igf: options.igf });
+  const blocks = outcomeBlocks(document, labels, { withRoadmapImage: options.pictureSvg !== undefined || options.roadmapPng !== undefined, imageCaption: options.imageCaption, hackathon: options.hackathon, followUp: options.followUp, insights: options.insights, layout: options.layout, igf: options.igf });
+  return renderBlocksHtml(blocks, labels, options);
+}
+
+/** Any list of blocks as a print page in the report's style (a programme's one-page summary too). */
+export function renderBlocksHtml(blocks: readonly OutcomeBlock[], labels: Pick<OutcomeLabels, 'language' | 'direction'>, options: HtmlOptions = {}): string {
   const title = blocks.find((block) => block.type === 'title');
   const body = blocks.map((block) => blockHtml(block, options)).join('\n');
   return [
@@ -80,7 +92,7 @@ export function renderHtml(document: OutcomeDocument, labels: OutcomeLabels, opt
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     `<title>${escapeHtml(title?.type === 'title' ? title.text : '')}</title>`,
-    `<style>${printCss}</style>`,
+    `<style>${printCss}${options.extraCss ?? ''}</style>`,
     '</head>',
     '<body>',
     '<article>',
@@ -106,7 +118,7 @@ function blockHtml(block: OutcomeBlock, options: HtmlOptions): string {
       const cell = (text: string, index: number, tag: 'td' | 'th') => `<${tag}${tag === 'th' ? ' scope="col"' : ''}${block.numeric[index] ? ' class="count"' : ''}>${escapeHtml(text)}</${tag}>`;
       return [
         `<h3>${escapeHtml(block.caption)}</h3>`,
-        '<table class="grid">',
+        `<table class="grid${block.compact ? ' compact' : ''}">`,
         `<thead><tr>${block.header.map((text, index) => cell(text, index, 'th')).join('')}</tr></thead>`,
         `<tbody>\n${block.rows.map((row) => `<tr>${row.map((text, index) => cell(text, index, 'td')).join('')}</tr>`).join('\n')}\n</tbody>`,
         '</table>',

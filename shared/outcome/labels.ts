@@ -41,6 +41,9 @@ export type OutcomeLabels = {
   /** Captions of the report's picture, saying what it draws. */
   /** `more`: under a horizon of the shorter picture, the items not drawn ("+3 more"). */
   pictures: { agreedRoadmap: CountedTemplate; agenda: string; more: CountedTemplate };
+  /** The ten insights check: its heading, the table's caption ({count} people) and columns;
+   *  `partCaption` names the part when a workshop ran the check more than once. */
+  insights: { heading: string; caption: CountedTemplate; partCaption: string; insight: string; dontKnow: string; mean: string; noMean: string };
   /** The hackathon section: headings, column names and its few sentences. */
   hackathon: {
     heading: string;

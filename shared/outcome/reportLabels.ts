@@ -59,6 +59,15 @@ export function outcomeLabelsFrom(lookup: KeyLookup, language: string, direction
     list: { separator: text('list.separator'), lastSeparator: text('list.lastSeparator') },
     sdgTag: text('sdgTag'),
     pictures: { agreedRoadmap: counted('pictures.agreedRoadmap'), agenda: text('pictures.agenda'), more: counted('pictures.more') },
+    insights: {
+      heading: text('insights.heading'),
+      caption: counted('insights.caption'),
+      partCaption: text('insights.partCaption'),
+      insight: text('insights.insight'),
+      dontKnow: text('insights.dontKnow'),
+      mean: text('insights.mean'),
+      noMean: text('insights.noMean'),
+    },
     hackathon: {
       heading: text('hackathon.heading'),
       winners: counted('hackathon.winners'),

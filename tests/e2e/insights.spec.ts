@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { lanRoom } from './lanRoom';
 import { createWorkshop } from './support';
@@ -67,4 +68,19 @@ test('three participants rate their organisations; the projector shows the sprea
   await host.getByRole('button', { name: 'Close the check' }).click();
   await expect(amina.getByTestId('activity-participant')).toContainText('The check is closed.');
   await expect(amina.getByRole('group', { name: 'Change starts at the top' }).getByRole('radio', { name: 'Fully' })).toBeDisabled();
+
+  // The report carries the same profile, counts only, and its Markdown export prints it.
+  await facilitator.goto(`/#/w/${id}/outcome`);
+  await facilitator.getByRole('button', { name: 'Generate first draft' }).click();
+  const report = facilitator.getByTestId('report-insights');
+  await expect(report.getByRole('table')).toHaveAccessibleName(/How 3 people rate their organisations/);
+  await expect(report.getByRole('row', { name: /Change starts at the top/ }).getByRole('cell')).toHaveText(['1', '0', '0', '0', '2', '0', '3.7']);
+  await expect(report.getByRole('row', { name: /It all comes down to data/ }).getByRole('cell')).toHaveText(['0', '1', '0', '1', '0', '1', '3.0']);
+  await expect(report).not.toContainText('Amina');
+  const download = facilitator.waitForEvent('download');
+  await facilitator.getByRole('button', { name: 'Markdown', exact: true }).click();
+  const markdown = await readFile(await (await download).path(), 'utf8');
+  expect(markdown).toContain('## Ten insights check');
+  expect(markdown).toContain('| Change starts at the top | 1 | 0 | 0 | 0 | 2 | 0 | 3.7 |');
+  expect(markdown).not.toContain('Fatou');
 });

@@ -6,6 +6,7 @@ import { competencyEnglish } from '../../shared/competencies/strings.en';
 import { exchangeEnglish } from '../../shared/exchange/strings.en';
 import { hackathonEnglish } from '../../shared/hackathon/messages.en';
 import { reportEnglish } from '../../shared/outcome/strings.en';
+import { programmeEnglish } from '../../shared/programme/strings.en';
 import { roadmapEnglish } from '../../shared/roadmap/strings.en';
 import { expandFlat, mergeInto, type Tree } from '../../renderer/src/i18n/trees';
 
@@ -44,7 +45,7 @@ export function englishTree(): Tree {
   const renderer = fileURLToPath(new URL('../../renderer/src/', import.meta.url));
   const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Tree;
   const english = mergeInto({}, readJson(`${renderer}i18n/en.json`));
-  for (const flat of [competencyEnglish, attendanceEnglish, roadmapEnglish, refusalEnglish, hackathonEnglish, exchangeEnglish, reportEnglish]) mergeInto(english, expandFlat(flat));
+  for (const flat of [competencyEnglish, attendanceEnglish, roadmapEnglish, refusalEnglish, hackathonEnglish, exchangeEnglish, reportEnglish, programmeEnglish]) mergeInto(english, expandFlat(flat));
   for (const feature of readdirSync(`${renderer}features`)) {
     const file = `${renderer}features/${feature}/en.json`;
     if (existsSync(file)) mergeInto(english, readJson(file));

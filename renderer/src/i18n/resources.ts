@@ -4,6 +4,7 @@ import { competencyEnglish } from '@shared/competencies/strings.en';
 import { exchangeEnglish } from '@shared/exchange/strings.en';
 import { hackathonEnglish } from '@shared/hackathon/messages.en';
 import { reportEnglish } from '@shared/outcome/strings.en';
+import { programmeEnglish } from '@shared/programme/strings.en';
 import { roadmapEnglish } from '@shared/roadmap/strings.en';
 import core from './en.json';
 import { expandFlat, mergeInto, type Tree } from './trees';
@@ -19,7 +20,7 @@ const featureFiles = import.meta.glob<Tree>('../features/*/en.json', { eager: tr
 
 export function englishResources(): Tree {
   const english = mergeInto({}, core as Tree);
-  for (const flat of [competencyEnglish, attendanceEnglish, roadmapEnglish, refusalEnglish, hackathonEnglish, exchangeEnglish, reportEnglish]) mergeInto(english, expandFlat(flat));
+  for (const flat of [competencyEnglish, attendanceEnglish, roadmapEnglish, refusalEnglish, hackathonEnglish, exchangeEnglish, reportEnglish, programmeEnglish]) mergeInto(english, expandFlat(flat));
   for (const file of Object.values(featureFiles)) mergeInto(english, file);
   return english;
 }

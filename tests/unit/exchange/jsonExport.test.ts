@@ -19,7 +19,7 @@ describe('the “Everything (JSON)” export', () => {
   });
 
   it('validates against the published schema for a full-day forum', () => {
-    expect(exported.formatVersion).toBe(2);
+    expect(exported.formatVersion).toBe(3);
     expect(schemaErrors(published, exported)).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../../i18n';
 import { useToast } from '../../ui/ToastProvider';
+import { workshopInsightProfiles } from '@shared/insights/reportData';
 import { metaMap } from '@shared/workshop/doc';
 import { scriptNames } from '../../i18n/scripts';
 import { scriptsWithoutFont } from './fontCoverage';
@@ -13,6 +14,8 @@ import { dataExports, documentExports, runExport, type ExportKind, type ExportRe
 // Results and canvases exist only in the hackathon formats; elsewhere the buttons would export empty files.
 const hackathonOnly: ReadonlySet<string> = new Set(['hackathonResults', 'canvases']);
 const isHackathon = (doc: ExportRequest['doc']) => String(metaMap(doc).get('format')).startsWith('hackathon');
+// The ten insights file only once someone answered the check: before, it would hold no counts.
+const ranInsights = (doc: ExportRequest['doc']) => workshopInsightProfiles(doc).length > 0;
 
 /** `languageLoading`: the report's language is still loading; exporting waits for it. */
 type ExportPanelProps = Omit<ExportRequest, 'chathamHouse' | 'timeline' | 'onPictureFailed'> & { hasRoadmap: boolean; languageLoading?: boolean };
@@ -88,7 +91,7 @@ export function ExportPanel({ hasRoadmap, languageLoading = false, ...request }:
           <input type="checkbox" checked={chathamHouse} onChange={(event) => setChathamHouse(event.target.checked)} />
           {t('outcomeUi.exports.chathamHouse')}
         </label>
-        <div className="outcome-export-buttons">{dataExports.filter((kind) => (kind !== 'roadmap' || hasRoadmap) && (!hackathonOnly.has(kind) || isHackathon(request.doc))).map(button)}</div>
+        <div className="outcome-export-buttons">{dataExports.filter((kind) => (kind !== 'roadmap' || hasRoadmap) && (!hackathonOnly.has(kind) || isHackathon(request.doc)) && (kind !== 'insights' || ranInsights(request.doc))).map(button)}</div>
       </div>
       <p className="muted outcome-progress" role="status" aria-live="polite" data-testid="export-progress">
         {[busy ? t('outcomeUi.exports.working', { what: name(busy) }) : '', note].filter(Boolean).join(' ')}

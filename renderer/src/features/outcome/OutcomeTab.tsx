@@ -16,6 +16,8 @@ import { ExportPanel } from './ExportPanel';
 import { HeaderFields } from './HeaderFields';
 import { reportLabels } from './labels';
 import { reportHackathon } from './reportHackathon';
+import { reportInsights } from './reportInsights';
+import { ReportInsightsPreview } from './ReportInsightsPreview';
 import { PageFit } from './PageFit';
 import { reportDrawing, startingLayout } from './reportPicture';
 import { pictureCaption } from './runExport';
@@ -45,14 +47,15 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
   const imageCaption = pictureCaption({ timeline: picture, labels });
   const hackathon = reportHackathon(doc);
   const followUp = followUpData(doc);
+  const insights = reportInsights(doc, labels.language);
   // The cuts the organiser chose; until then, the layout the report starts with.
   const [chosenLayout, setChosenLayout] = useState<ReportLayout | undefined>(undefined);
   const startLayout = startingLayout(picture, labels);
   const layout = chosenLayout ?? startLayout;
   const drawing = reportDrawing(picture, layout, labels);
-  const fit = outcome ? estimateDocumentFit(outcome, labels, { withRoadmapImage: picture !== undefined, imageCaption, hackathon, followUp, layout }) : undefined;
+  const fit = outcome ? estimateDocumentFit(outcome, labels, { withRoadmapImage: picture !== undefined, imageCaption, hackathon, followUp, insights, layout }) : undefined;
   // The count the print page really takes, once measured; the estimate stands in until then.
-  const printed = usePrintedPages(outcome, labels, { pictureSvg: drawing?.svg, imageCaption, hackathon, followUp, layout, pictureSize: drawing });
+  const printed = usePrintedPages(outcome, labels, { pictureSvg: drawing?.svg, imageCaption, hackathon, followUp, insights, layout, pictureSize: drawing });
   // The roadmap CSV is offered whenever the agenda has a roadmap part, in any format.
   const hasRoadmap = hasRoadmapPart(doc);
 
@@ -118,6 +121,7 @@ export function OutcomeTab({ doc, workshopTitle, readOnly, language }: OutcomeTa
             <div key={section} className={section === 'outcomes' ? 'outcome-with-figures' : undefined}>
               <BulletSection doc={doc} section={section} title={labels.sections[section]} bullets={outcome[section]} links={links[section]} readOnly={readOnly} />
               {section === 'outcomes' ? <ParticipationTable figures={outcome.participation} labels={labels} onRefresh={readOnly ? undefined : refreshFigures} /> : null}
+              {section === 'outcomes' && insights ? <ReportInsightsPreview insights={insights} labels={labels} /> : null}
             </div>
           ))}
           <ThemesAndTags doc={doc} outcome={outcome} themesTitle={labels.sections.themes} themesLinks={links.themes} readOnly={readOnly} />

@@ -3,6 +3,8 @@ import { cardsCsv, competencyCsv, participantsCsv, questionsCsv, roadmapCsv } fr
 import { jsonDataFromDoc, withoutIdentities } from '@shared/exchange/jsonData';
 import { workshopJsonText } from '@shared/exchange/jsonExport';
 import { followUpData } from '@shared/commitments/followUp';
+import { insightProfilesJson, insightsCsv } from '@shared/insights/exportData';
+import { workshopInsightProfiles } from '@shared/insights/reportData';
 import { hackathonAppendix, hackathonCanvasesCsv, hackathonResultsCsv } from '@shared/hackathon/exportData';
 import { canvasFields } from '@shared/hackathon/schema';
 import { datasetFromDoc } from '@shared/outcome/adapter';
@@ -18,12 +20,13 @@ import { defaultLayout, type ReportLayout } from '@shared/outcome/layout';
 import { barazaFileName } from '../exchange/fileName';
 import { reportHackathon } from './reportHackathon';
 import { drawingPng, reportDrawing } from './reportPicture';
+import { reportInsights } from './reportInsights';
 import type { TimelinePicture } from './timelineSource';
 import { printExport, saveExport } from './saveExport';
 import type { DiagramPicture } from '../diagram/diagramPicture';
 
 export const documentExports = ['docx', 'pdf', 'markdown', 'html'] as const;
-export const dataExports = ['participants', 'cards', 'competencies', 'questions', 'roadmap', 'hackathonResults', 'canvases', 'json'] as const;
+export const dataExports = ['participants', 'cards', 'competencies', 'questions', 'roadmap', 'insights', 'hackathonResults', 'canvases', 'json'] as const;
 export type ExportKind = (typeof documentExports)[number] | (typeof dataExports)[number];
 
 export type ExportRequest = {
@@ -87,6 +90,7 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
         ...(appendix ? { appendix } : {}),
         hackathon,
         followUp: followUpData(request.doc),
+        insights: reportInsights(request.doc, labels.language),
         layout: request.layout,
       });
       return (await saveExport(`${base}-outcome.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) ? 'saved' : 'cancelled';
@@ -94,7 +98,7 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
     case 'pdf':
       return printExport(htmlWithPicture(outcome as OutcomeDocument, labels, request), `${base}-outcome.pdf`);
     case 'markdown':
-      return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels, { hackathon: reportHackathon(request.doc), followUp: followUpData(request.doc) }), 'text/markdown;charset=utf-8');
+      return save('outcome.md', renderMarkdown(outcome as OutcomeDocument, labels, { hackathon: reportHackathon(request.doc), followUp: followUpData(request.doc), insights: reportInsights(request.doc, labels.language) }), 'text/markdown;charset=utf-8');
     case 'html':
       return save('outcome.html', htmlWithPicture(outcome as OutcomeDocument, labels, request), 'text/html;charset=utf-8');
     case 'participants': {
@@ -112,6 +116,8 @@ export async function runExport(kind: ExportKind, request: ExportRequest): Promi
       return save('questions.csv', questionsCsv(data().questions, { chathamHouse: request.chathamHouse, translate }), csvType);
     case 'roadmap':
       return save('roadmap.csv', roadmapCsv(data().roadmapItems, { translate }), csvType);
+    case 'insights':
+      return save('ten-insights.csv', insightsCsv(insightProfilesJson(workshopInsightProfiles(request.doc)), { translate }), csvType);
     case 'hackathonResults':
       return save('hackathon-results.csv', hackathonResultsCsv(request.doc), csvType);
     case 'canvases':
@@ -155,6 +161,7 @@ function htmlWithPicture(outcome: OutcomeDocument, labels: OutcomeLabels, reques
     ...(drawing ? { pictureSvg: drawing.svg, imageCaption: pictureCaption(request), pictureSize: drawing } : {}),
     hackathon: reportHackathon(request.doc),
     followUp: followUpData(request.doc),
+    insights: reportInsights(request.doc, labels.language),
     layout: request.layout,
   });
 }

@@ -13,6 +13,7 @@ import { ImportFileButton, type ImportFailure } from '../exchange/ImportFileButt
 import { useWorkshopList } from '../home/useWorkshopList';
 import { AddWorkshops } from './AddWorkshops';
 import { ProgrammeNameForm } from './ProgrammeNameForm';
+import { ProgrammeProgress } from './ProgrammeProgress';
 import { ProgrammeWorkshops } from './ProgrammeWorkshops';
 import { useProgramme } from './useProgrammes';
 import { useWorkshopFacts } from './useWorkshopFacts';
@@ -106,6 +107,7 @@ export function ProgrammeScreen({ id }: { id: string }) {
             )}
             <ProgrammeCoalition name={value.name} workshops={members} />
             {members.length > 0 ? <CommitmentHistorySection members={members} /> : null}
+            <ProgrammeProgress name={value.name} ids={members.map((row) => row.id)} stamp={members.map((row) => row.updatedAt).join(',')} />
           </>
         ) : null}
       </main>

@@ -1,0 +1,48 @@
+/**
+ * English for the programme's one-page summary and the `(label)` column of its progress CSV.
+ * Flat keys, merged into the renderer's English resources like ../outcome/strings.en.ts; the
+ * summary's templates name their values in single braces (`{count}`), filled by
+ * ../outcome/labels.ts, and a sentence about a count has one key per plural form.
+ */
+export const programmeEnglish: Readonly<Record<string, string>> = {
+  'programme.progressCsv.competency': 'Competency',
+  'programme.progressCsv.gender': 'Gender',
+  'programme.progressCsv.stakeholder_group': 'Stakeholder group',
+  'programme.progressCsv.insight': 'Ten insights check',
+  'programme.summary.title': 'Programme summary: {name}',
+  'programme.summary.workshops': 'Workshops',
+  'programme.summary.dates': 'Dates',
+  'programme.summary.dateRange': '{first} to {last}',
+  'programme.summary.places': 'Places',
+  'programme.summary.people': 'People registered',
+  'programme.summary.workshopsCaption': 'The workshops',
+  'programme.summary.workshop': 'Workshop',
+  'programme.summary.date': 'Date',
+  'programme.summary.place': 'Place',
+  'programme.summary.registered': 'Registered',
+  'programme.summary.ratedBefore': 'Rated before',
+  'programme.summary.ratedAfter': 'Rated after',
+  'programme.summary.meanChange': 'Change',
+  'programme.summary.competenciesCaption': 'Competencies: the share of priority votes, and the mean self-assessed level from 1 to 5 before and after',
+  'programme.summary.competency': 'Competency',
+  'programme.summary.priority': 'Priority',
+  'programme.summary.before': 'Before',
+  'programme.summary.after': 'After',
+  'programme.summary.change': 'Change',
+  'programme.summary.improved': 'Rose in',
+  'programme.summary.improvedOf': '{improved} of {compared}',
+  'programme.summary.groupsCaption': 'By gender and stakeholder group: people who rated, and their mean level',
+  'programme.summary.group': 'Gender or group',
+  'programme.summary.peopleRated': 'People (before / after)',
+  'programme.summary.peopleBeforeAfter': '{before} / {after}',
+  'programme.summary.withheld_one': 'Where fewer than {count} person of a group rated in a workshop, their levels are not shown and stay out of these means (*).',
+  'programme.summary.withheld_other': 'Where fewer than {count} people of a group rated in a workshop, their levels are not shown and stay out of these means (*).',
+  'programme.summary.insightsCaption_one': 'Ten insights check: {count} answer in {workshops}, people per level from 1 (not at all) to 5 (fully)',
+  'programme.summary.insightsCaption_other': 'Ten insights check: {count} answers in {workshops}, people per level from 1 (not at all) to 5 (fully)',
+  'programme.summary.workshopCount_one': '{count} workshop',
+  'programme.summary.workshopCount_other': '{count} workshops',
+  'programme.summary.insight': 'Insight',
+  'programme.summary.dontKnow': 'Don’t know',
+  'programme.summary.mean': 'Mean',
+  'programme.summary.none': '–',
+};
