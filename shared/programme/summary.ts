@@ -1,7 +1,6 @@
-import type { DomainId } from '../competencies/framework';
 import { insights, type InsightId } from '../insights/catalogue';
 import type { GroupDimension } from './groupProgress';
-import type { RoundFigure, WorkshopProgress } from './progress';
+import type { CompetencyProgress, RoundFigure, WorkshopProgress } from './progress';
 import { inProgrammeOrder } from './workshopFacts';
 
 /**
@@ -11,14 +10,7 @@ import { inProgrammeOrder } from './workshopFacts';
  * stay out of the pooled means too, or they could be worked back out by subtraction; its people
  * are still counted.
  */
-export type PooledCompetency = {
-  competencyId: string;
-  domainId: DomainId;
-  dots: number;
-  share: number | undefined;
-  before: RoundFigure;
-  after: RoundFigure;
-  delta: number | undefined;
+export type PooledCompetency = Omit<CompetencyProgress, 'paired'> & {
   /** Workshops that rated it before and after, and of those the ones where the mean rose. */
   compared: number;
   improved: number;

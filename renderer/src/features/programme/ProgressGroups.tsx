@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { smallGroupLimit } from '@shared/programme/groupProgress';
 import type { ProgrammeSummary } from '@shared/programme/summary';
+import { WorkshopColumnsHead } from './WorkshopColumnsHead';
 import { formatChange, formatLevel } from './progressFormat';
 
 const labelKey = (dimension: 'gender' | 'group', key: string) => (key === 'notRecorded' ? 'attendance.notRecorded' : `attendance.${dimension === 'gender' ? 'genders' : 'groups'}.${key}`);
@@ -17,17 +18,7 @@ export function ProgressGroups({ summary }: { summary: ProgrammeSummary }) {
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('programme.progress.groups')}>
       <table className="progress-table" data-testid="progress-groups">
         <caption>{t('programme.progress.groupsCaption', { limit: smallGroupLimit })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('programme.progress.group')}</th>
-            {summary.workshops.map((row) => (
-              <th key={row.workshopId} scope="col" dir="auto">
-                {row.title || t('workshop.untitled')}
-              </th>
-            ))}
-            <th scope="col">{t('programme.progress.programme')}</th>
-          </tr>
-        </thead>
+        <WorkshopColumnsHead rowLabel={t('programme.progress.group')} workshops={summary.workshops} />
         <tbody>
           {summary.groups.map((pooled) => (
             <tr key={`${pooled.dimension}/${pooled.key}`} data-group={`${pooled.dimension}/${pooled.key}`}>

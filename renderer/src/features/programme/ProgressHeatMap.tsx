@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findCompetency } from '@shared/competencies/framework';
 import type { CompetencyProgress } from '@shared/programme/progress';
 import type { ProgrammeSummary } from '@shared/programme/summary';
+import { WorkshopColumnsHead } from './WorkshopColumnsHead';
 import { formatChange, formatLevel, formatShare } from './progressFormat';
 
 const measures = ['after', 'before', 'change', 'priority'] as const;
@@ -47,17 +48,7 @@ export function ProgressHeatMap({ summary }: { summary: ProgrammeSummary }) {
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('programme.progress.heatMap')}>
         <table className="progress-table progress-heat" data-testid="progress-heat-map" data-measure={measure}>
           <caption>{t(`programme.progress.captions.${measure}`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('programme.progress.competency')}</th>
-              {summary.workshops.map((row) => (
-                <th key={row.workshopId} scope="col" dir="auto">
-                  {row.title || t('workshop.untitled')}
-                </th>
-              ))}
-              <th scope="col">{t('programme.progress.programme')}</th>
-            </tr>
-          </thead>
+          <WorkshopColumnsHead rowLabel={t('programme.progress.competency')} workshops={summary.workshops} />
           <tbody>
             {summary.competencies.map((pooled, index) => {
               const name = t(findCompetency(pooled.competencyId)?.key ?? pooled.competencyId);
