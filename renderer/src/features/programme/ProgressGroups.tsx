@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { smallGroupLimit } from '@shared/programme/groupProgress';
 import type { ProgrammeSummary } from '@shared/programme/summary';
@@ -20,8 +21,17 @@ export function ProgressGroups({ summary }: { summary: ProgrammeSummary }) {
         <caption>{t('programme.progress.groupsCaption', { limit: smallGroupLimit })}</caption>
         <WorkshopColumnsHead rowLabel={t('programme.progress.group')} workshops={summary.workshops} />
         <tbody>
-          {summary.groups.map((pooled) => (
-            <tr key={`${pooled.dimension}/${pooled.key}`} data-group={`${pooled.dimension}/${pooled.key}`}>
+          {summary.groups.map((pooled, index) => (
+            <Fragment key={`${pooled.dimension}/${pooled.key}`}>
+              {/* Each dimension under its own heading: "Not recorded" is a gender and a group too. */}
+              {summary.groups[index - 1]?.dimension !== pooled.dimension ? (
+                <tr>
+                  <th scope="colgroup" colSpan={summary.workshops.length + 2} className="progress-dimension">
+                    {t(pooled.dimension === 'gender' ? 'attendance.counts.byGender' : 'attendance.counts.byGroup')}
+                  </th>
+                </tr>
+              ) : null}
+            <tr data-group={`${pooled.dimension}/${pooled.key}`}>
               <th scope="row">{t(labelKey(pooled.dimension, pooled.key))}</th>
               {summary.workshops.map((row) => {
                 const group = row.groups.find((item) => item.dimension === pooled.dimension && item.key === pooled.key);
@@ -40,6 +50,7 @@ export function ProgressGroups({ summary }: { summary: ProgrammeSummary }) {
                 </span>
               </td>
             </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>
