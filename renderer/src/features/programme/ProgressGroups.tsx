@@ -31,25 +31,25 @@ export function ProgressGroups({ summary }: { summary: ProgrammeSummary }) {
                   </th>
                 </tr>
               ) : null}
-            <tr data-group={`${pooled.dimension}/${pooled.key}`}>
-              <th scope="row">{t(labelKey(pooled.dimension, pooled.key))}</th>
-              {summary.workshops.map((row) => {
-                const group = row.groups.find((item) => item.dimension === pooled.dimension && item.key === pooled.key);
-                if (!group) return <td key={row.workshopId}>–</td>;
-                return (
-                  <td key={row.workshopId}>
-                    <span className="group-people">{t('programme.progress.people', { before: group.before.count, after: group.after.count })}</span>{' '}
-                    <span className="group-change">{group.withheld ? t('programme.progress.tooFew') : formatChange(group.delta, i18n.language)}</span>
-                  </td>
-                );
-              })}
-              <td>
-                <span className="group-people">{t('programme.progress.people', { before: pooled.before.count, after: pooled.after.count })}</span>{' '}
-                <span className="group-change">
-                  {formatLevel(pooled.before.mean, i18n.language)} → {formatLevel(pooled.after.mean, i18n.language)} ({formatChange(pooled.delta, i18n.language)})
-                </span>
-              </td>
-            </tr>
+              <tr data-group={`${pooled.dimension}/${pooled.key}`}>
+                <th scope="row">{t(labelKey(pooled.dimension, pooled.key))}</th>
+                {summary.workshops.map((row) => {
+                  const group = row.groups.find((item) => item.dimension === pooled.dimension && item.key === pooled.key);
+                  if (!group) return <td key={row.workshopId}>–</td>;
+                  return (
+                    <td key={row.workshopId}>
+                      <span className="group-people">{t('programme.progress.people', { before: group.before.count, after: group.after.count })}</span>{' '}
+                      <span className="group-change">{group.withheld ? t('programme.progress.tooFew') : formatChange(group.delta, i18n.language)}</span>
+                    </td>
+                  );
+                })}
+                <td>
+                  <span className="group-people">{t('programme.progress.people', { before: pooled.before.count, after: pooled.after.count })}</span>{' '}
+                  <span className="group-change">
+                    {formatLevel(pooled.before.mean, i18n.language)} → {formatLevel(pooled.after.mean, i18n.language)} ({formatChange(pooled.delta, i18n.language)})
+                  </span>
+                </td>
+              </tr>
             </Fragment>
           ))}
         </tbody>
